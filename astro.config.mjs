@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+// Static site in three languages; zh-Hant is the default and has no URL prefix.
+export default defineConfig({
+  site: 'http://localhost:4321',
+  output: 'static',
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  i18n: {
+    locales: ['zh-Hant', 'zh-Hans', 'en'],
+    defaultLocale: 'zh-Hant',
+    routing: { prefixDefaultLocale: false },
+  },
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

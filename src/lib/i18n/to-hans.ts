@@ -1,0 +1,31 @@
+import * as OpenCC from 'opencc-js';
+
+// zh-Hans is never written by hand: it is generated from zh-Hant with OpenCC's character tables.
+// "t" (not "tw"/"twp") because the paper already uses mainland vocabulary in traditional script.
+const convert = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Converts Traditional Chinese text to Simplified Chinese; other characters pass through unchanged. */
+export function toHans(text: string): string {
+  return convert(text);
+}
+
+// Elements marked lang="zh-Hant" are deliberately Traditional (e.g. the language switch's "繁體中文").
+const keepTraditional = /<([a-zA-Z][\w-]*)\b[^>]*\blang="zh-Hant"[^>]*>/g;
+
+/**
+ * Converts a zh-Hant HTML page to zh-Hans, leaving the content of elements marked `lang="zh-Hant"` as
+ * it is. Such elements must not contain a nested element of the same tag name.
+ */
+export function htmlToHans(html: string): string {
+  let out = '';
+  let from = 0;
+  for (const match of html.matchAll(keepTraditional)) {
+    if (match.index < from) continue;
+    const close = `</${match[1]}>`;
+    const end = html.indexOf(close, match.index);
+    if (end < 0) continue;
+    out += toHans(html.slice(from, match.index)) + html.slice(match.index, end + close.length);
+    from = end + close.length;
+  }
+  return out + toHans(html.slice(from));
+}
