@@ -15,5 +15,4 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -1,9 +1,10 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'graph/neo4j/', 'bench/out/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
