@@ -26,3 +26,12 @@ describe('locale paths', () => {
     expect(localeFromParam(undefined)).toBe('zh-Hant');
   });
 });
+
+describe('section citations', () => {
+  it('cite a section in the typography of the page language', async () => {
+    const { citeSection } = await import('~/lib/i18n/cite-section');
+    expect(citeSection('zh-Hant', '三(四)')).toBe('（三(四)）');
+    expect(citeSection('en', '三(四)')).toBe('(§ 三(四))');
+    expect(citeSection('en', undefined)).toBe('');
+  });
+});
