@@ -1,0 +1,49 @@
+import { cjkTerms } from './cjk-terms';
+import { foldWithOffsets } from './fold';
+import { englishTermOf } from './lunr-pipeline';
+import type { QueryPlan } from './query-plan';
+import { splitTextRuns } from './text-runs';
+
+/** `[start, end)` in UTF-16 units of the text as written; the UI wraps these in `<mark>` text nodes. */
+export type HighlightRange = [start: number, end: number];
+
+function occurrences(text: string, term: string): HighlightRange[] {
+  const found: HighlightRange[] = [];
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
+    found.push([at, at + term.length]);
+  }
+  return found;
+}
+
+function cjkRanges(folded: string, run: string): HighlightRange[] {
+  const whole = occurrences(folded, run);
+  if (whole.length > 0 || Array.from(run).length <= 2) return whole;
+  // The run is not there as written (results may hold its bigrams apart): mark the bigrams.
+  return cjkTerms(run).bigrams.flatMap((bigram) => occurrences(folded, bigram));
+}
+
+function wordRanges(folded: string, stems: readonly string[]): HighlightRange[] {
+  return splitTextRuns(folded)
+    .filter((run) => run.kind === 'word' && stems.includes(englishTermOf(run.text) ?? ''))
+    .map((run) => [run.start, run.start + run.text.length]);
+}
+
+function mergeRanges(ranges: HighlightRange[]): HighlightRange[] {
+  const merged: HighlightRange[] = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+    const last = merged.at(-1);
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/**
+ * Where the query's CJK runs and English words occur in `text`, sorted and merged. Matching happens on
+ * folded text and is mapped back, so 韧性 marks 韌性 and "govern" marks "Governance".
+ */
+export function highlightRanges(text: string, plan: QueryPlan): HighlightRange[] {
+  const { folded, startOf, endOf } = foldWithOffsets(text);
+  const ranges = [...plan.cjkRuns.flatMap((run) => cjkRanges(folded, run)), ...wordRanges(folded, plan.stems)];
+  return mergeRanges(ranges).map(([start, end]) => [startOf[start] ?? 0, endOf[end - 1] ?? text.length]);
+}

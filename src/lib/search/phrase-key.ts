@@ -1,0 +1,15 @@
+import type { TextRun } from './text-runs';
+
+/**
+ * Joins folded runs into a comparable phrase: CJK runs meet without a gap (so 韧性、治理 still reads
+ * as 韧性治理), anything next to a word gets one space. Used to rank phrase matches first.
+ */
+export function phraseKeyOf(runs: readonly TextRun[]): string {
+  let key = '';
+  runs.forEach((run, i) => {
+    const previous = runs[i - 1];
+    if (previous !== undefined && (previous.kind === 'word' || run.kind === 'word')) key += ' ';
+    key += run.text;
+  });
+  return key;
+}
