@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,7 +20,7 @@ async function counts(connection: Neo4jConnection): Promise<{ nodes: number; rel
   const result = await connection.driver.executeQuery(
     'MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
     {},
-    { database: connection.config.database },
+    connection.config.database === undefined ? {} : { database: connection.config.database },
   );
   const record = result.records[0]!;
   return { nodes: Number(record.get('nodes')), relationships: Number(record.get('relationships')) };
@@ -73,7 +73,6 @@ describe('a Cypher CREATE script', () => {
 
   it('saves nothing of a script whose later statement fails, and names its line', async () => {
     const bad = join(scratch, 'bad.cypher');
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(bad, "CREATE (:Probe {key: 'saved?'});\n\nCREATE (:Probe {key: 'x'}) RETURN nonsense(;\n");
     await npmRun('graph:load', '--replace', 'tests/fixtures/cypher/small-create.cypher');
     const failure = await npmRun('graph:load', bad).catch((error: { stderr: string }) => error);
@@ -85,7 +84,6 @@ describe('a Cypher CREATE script', () => {
 describe('an export with a bad line', () => {
   it('is refused before the database is touched, with file:line', async () => {
     const bad = join(scratch, 'bad.jsonl');
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(bad, '{"type":"node","id":"a","labels":["X"],"properties":{"key":"a"}}\n{"type":"node",\n');
     const before = await counts(connection);
     const failure = await npmRun('graph:load', bad).catch((error: { stderr: string; code: number }) => error);
