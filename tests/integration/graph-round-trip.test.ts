@@ -75,7 +75,7 @@ describe('a Cypher CREATE script', () => {
     const bad = join(scratch, 'bad.cypher');
     await writeFile(bad, "CREATE (:Probe {key: 'saved?'});\n\nCREATE (:Probe {key: 'x'}) RETURN nonsense(;\n");
     await npmRun('graph:load', '--replace', 'tests/fixtures/cypher/small-create.cypher');
-    const failure = await npmRun('graph:load', bad).catch((error: { stderr: string }) => error);
+    const failure = (await npmRun('graph:load', bad).catch((error: unknown) => error)) as { stderr: string };
     expect(failure.stderr).toContain(`${bad}:3: statement 2 of 2 failed, so nothing of this file was saved`);
     expect(await counts(connection)).toEqual({ nodes: 3, relationships: 3 });
   });
@@ -86,7 +86,7 @@ describe('an export with a bad line', () => {
     const bad = join(scratch, 'bad.jsonl');
     await writeFile(bad, '{"type":"node","id":"a","labels":["X"],"properties":{"key":"a"}}\n{"type":"node",\n');
     const before = await counts(connection);
-    const failure = await npmRun('graph:load', bad).catch((error: { stderr: string; code: number }) => error);
+    const failure = (await npmRun('graph:load', bad).catch((error: unknown) => error)) as { stderr: string; code: number };
     expect(failure.code).toBe(1);
     expect(failure.stderr).toMatch(new RegExp(`${bad.replaceAll('/', '\\/')}:2:\\d+: `));
     expect(failure.stderr).toContain('graph:load: nothing was loaded');
