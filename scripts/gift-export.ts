@@ -1,26 +1,13 @@
 // npm run gift:export -- <quiz.yaml> [--out file.gift] [--lang zh-Hant|en] [--force]
 // Writes a quiz as Moodle GIFT; the other language rides in comment lines, so gift:import restores it all.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { writeOutput } from './support/write-output';
 import { QuizFileError } from '~/lib/quiz/file/quiz-file-error';
 import { exportQuizFileToGift } from '~/lib/quiz/gift/gift-files';
 import { giftLanguages, type GiftLanguage } from '~/lib/quiz/gift/gift-meta.schema';
 
 const usage = 'usage: npm run gift:export -- <quiz.yaml> [--out file.gift] [--lang zh-Hant|en] [--force]';
-
-/** Writes through a temporary file and a rename, so a reader never sees half a file; refuses to overwrite without force. */
-function writeOutput(path: string, content: string, force: boolean): void {
-  if (!force && existsSync(path)) throw new Error(`${path} already exists — pass --force to overwrite it`);
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, content, { flag: 'wx' });
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-}
 
 function main(args: string[]): number {
   let parsed;
@@ -64,7 +51,7 @@ function main(args: string[]): number {
     const gift = exportQuizFileToGift(text, input, lang as GiftLanguage);
     if (values.out === undefined) process.stdout.write(gift);
     else {
-      writeOutput(values.out, gift, values.force);
+      writeOutput(values.out, gift, { overwrite: values.force });
       console.error(`gift:export: wrote ${values.out} (${lang} text for Moodle; the other language in // @ lines)`);
     }
     return 0;

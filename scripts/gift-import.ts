@@ -2,9 +2,9 @@
 //                        [--skip-unsupported] [--force]
 // Reads Moodle GIFT into a quiz YAML file. A file from gift:export comes back whole; any other GIFT file
 // has one language, so the YAML is written with the other left empty and a list of what to fill in.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { writeOutput } from './support/write-output';
 import { formatQuizProblem } from '~/lib/quiz/file/quiz-file-error';
 import { importGiftFile } from '~/lib/quiz/gift/gift-files';
 import { giftLanguages, type GiftLanguage } from '~/lib/quiz/gift/gift-meta.schema';
@@ -12,19 +12,6 @@ import { formatGiftProblem, GiftFileError } from '~/lib/quiz/gift/gift-problem';
 
 const usage =
   'usage: npm run gift:import -- <file.gift> [--out quiz.yaml] [--module slug] [--id quiz-id] [--lang zh-Hant|en] [--skip-unsupported] [--force]';
-
-/** Writes through a temporary file and a rename, so a reader never sees half a file; refuses to overwrite without force. */
-function writeOutput(path: string, content: string, force: boolean): void {
-  if (!force && existsSync(path)) throw new Error(`${path} already exists — pass --force to overwrite it`);
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, content, { flag: 'wx' });
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-}
 
 function main(args: string[]): number {
   let parsed;
@@ -77,7 +64,7 @@ function main(args: string[]): number {
     });
     for (const problem of imported.problems) console.error(formatGiftProblem(input, problem));
     if (values.out === undefined) process.stdout.write(imported.yaml);
-    else writeOutput(values.out, imported.yaml, values.force);
+    else writeOutput(values.out, imported.yaml, { overwrite: values.force });
     if (values.out !== undefined) console.error(`gift:import: wrote ${values.out}`);
     if (imported.todo.length > 0) {
       console.error(`gift:import: the quiz needs ${imported.todo.length} more thing(s) before the site accepts it:`);

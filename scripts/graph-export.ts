@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/graph/graph-problem';
 import { serializeGraph } from '../src/lib/graph/serialize-export';
 import { readGraph } from '../src/lib/graph-neo4j/read-graph';
-import { writeFileAtomically } from '../src/lib/graph-neo4j/write-file-atomically';
 import { connectOrExplain, readNeo4jConfig } from '../src/lib/neo4j/connection';
 import { siteConfig } from '../src/site.config';
+import { writeOutput } from './support/write-output';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, help: { type: 'boolean' } } });
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     const graph = await readGraph(connection);
     const { text, warnings } = serializeGraph(graph);
     for (const warning of warnings) console.warn(formatProblem(warning));
-    await writeFileAtomically(out, text);
+    writeOutput(out, text, { overwrite: true });
     console.log(`graph:export: wrote ${graph.nodes.length} nodes and ${graph.relationships.length} relationships to ${out}`);
     return 0;
   } finally {
