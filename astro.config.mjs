@@ -1,13 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { courseCheck } from './src/integrations/course-check.ts';
 
 // Static site in three languages; zh-Hant is the default and has no URL prefix.
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), courseCheck()],
   i18n: {
     locales: ['zh-Hant', 'zh-Hans', 'en'],
     defaultLocale: 'zh-Hant',

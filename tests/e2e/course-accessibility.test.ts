@@ -1,0 +1,41 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openWatchedPage } from './support/browser';
+
+const siteUrl = inject('siteUrl');
+const prefixes = { 'zh-Hant': '', 'zh-Hans': '/zh-Hans', en: '/en' };
+// A module with callouts, a statistic, a chain diagram and a concept graph, so axe sees every course component.
+const pages = [
+  { name: 'course', path: '/course/' },
+  { name: 'module', path: '/modules/tool-innovation/' },
+  { name: 'lesson', path: '/modules/tool-innovation/perception-and-assessment/' },
+];
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('accessibility of the course pages', () => {
+  for (const [lang, prefix] of Object.entries(prefixes)) {
+    for (const { name, path } of pages) {
+      it(`has no serious or critical axe violation on the ${name} page in ${lang}`, async () => {
+        const { page } = await openWatchedPage(context, siteUrl);
+        const response = await page.goto(`${siteUrl}${prefix}${path}`);
+        expect(response?.status()).toBe(200);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const severe = violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        expect(severe).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
