@@ -27,3 +27,17 @@ describe('quiz references', () => {
     ]);
   });
 });
+
+describe('quiz content', () => {
+  it('reports a question whose concept key is not in the graph, at its line', () => {
+    expect(problemsIn('quiz-unknown-concept')).toEqual([
+      'quiz-unknown-concept/content/quizzes/beta.yaml:10:16: question "first-chain": unknown concept key "chain-perceptoin" — use a key from the graph (did you mean "chain-perception"?) (see /concepts/)',
+    ]);
+  });
+
+  it('reports what the quiz engine finds wrong in a question, at its line', () => {
+    expect(problemsIn('quiz-invalid-question')).toEqual([
+      'quiz-invalid-question/content/quizzes/beta.yaml:13:7: question "first-chain": single-choice question has no correct option — mark exactly one option with correct: true',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { checkComponents } from './check-components';
 import { checkModuleConsistency, checkTranslations } from './check-languages';
 import { checkLessons, checkModuleOrder } from './check-lessons';
 import { checkPrerequisiteCycles, checkUnknownPrerequisites } from './check-prerequisites';
+import { checkQuizContent } from './check-quiz-content';
 import { checkQuizzes } from './check-quizzes';
 import { checkDimension, checkReferences, type ReferenceContext } from './check-references';
 import type { CourseDocs } from './course-docs';
@@ -49,7 +50,12 @@ export function checkCourse(options: CourseCheckOptions = {}): CourseCheckResult
   }
   const graph = readGraphKeys(exports.flatMap(({ file, text }) => (text === undefined ? [] : [{ file, text }])));
   const context: ReferenceContext = { graph: graph.graph, graphFile: graphFiles[0] ?? 'graph/framework.jsonl' };
-  const all = [...problems, ...graph.problems, ...checkCourseDocs(docs, context)];
+  const all = [
+    ...problems,
+    ...graph.problems,
+    ...checkCourseDocs(docs, context),
+    ...checkQuizContent(files.quizzes, graph.graph),
+  ];
   return {
     problems: sortCourseProblems(all),
     counts: { modules: docs.modules.length, lessons: docs.lessons.length, quizzes: docs.quizzes?.length ?? 0 },

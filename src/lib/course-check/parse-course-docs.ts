@@ -64,7 +64,7 @@ export function parseCourseDocs(
   return { docs: { layout, modules, lessons, quizzes }, problems };
 }
 
-// The quiz engineer's check validates quiz files; here only the `module` reference matters.
+// Quiz content is validated by check-quiz-content.ts; here only the `module` reference matters.
 function readQuizReference(file: SourceFile): QuizDoc {
   const slug = file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   const lineCounter = new LineCounter();
