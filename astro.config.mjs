@@ -14,6 +14,8 @@ export default defineConfig({
     defaultLocale: 'zh-Hant',
     routing: { prefixDefaultLocale: false },
   },
+  // No inline scripts or styles: pages must run under a strict Content-Security-Policy.
   build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
