@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SourceFile } from './parse-course-docs';
 
 /** Every file under `dir` (relative to `root`), depth first in name order, with project-relative paths. */
@@ -35,7 +35,7 @@ export function readCourseFiles(
 export function readGraphFiles(root: string, files: readonly string[]): { file: string; text: string | undefined }[] {
   return files.map((file) => {
     try {
-      return { file, text: readFileSync(join(root, file), 'utf8') };
+      return { file, text: readFileSync(resolve(root, file), 'utf8') };
     } catch {
       return { file, text: undefined };
     }
