@@ -27,7 +27,7 @@ export const searchStrings = defineStrings({
     'page.title': '搜尋',
     'page.intro': '以中文（繁體或簡體皆可）或英文搜尋概念、課程與測驗解說。',
     'page.noScript': '搜尋需要啟用 JavaScript。',
-    'doc.quizQuestion': '{title} · 第 {number} 題',
+    'doc.quizQuestion': '{title}：{prompt}',
   },
   en: {
     'nav.search': 'Search',
@@ -50,7 +50,7 @@ export const searchStrings = defineStrings({
     'page.title': 'Search',
     'page.intro': 'Search concepts, lessons and quiz explanations in English or Chinese (Traditional or Simplified).',
     'page.noScript': 'Search needs JavaScript.',
-    'doc.quizQuestion': '{title} · Question {number}',
+    'doc.quizQuestion': '{title}: {prompt}',
   },
 });
 
