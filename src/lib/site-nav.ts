@@ -4,6 +4,7 @@ import type { UiKey } from '~/lib/i18n/ui-strings';
 export const siteNav: readonly { path: string; label: UiKey }[] = [
   { path: '/', label: 'nav.home' },
   { path: '/course/', label: 'nav.course' },
+  { path: '/graph/', label: 'nav.graph' },
   { path: '/concepts/', label: 'nav.concepts' },
   { path: '/table-1/', label: 'nav.table1' },
   { path: '/search/', label: 'nav.search' },
