@@ -22,6 +22,12 @@ const zhHant = {
   'home.dimensions': '五個治理維度',
   'home.dimensionsIntro': '論文第三部分（表1）把賦能過程分成五個維度，每個維度有一個驅動要素：',
   'home.section': '出處',
+  'home.start': '從這裡開始',
+  'home.course': '按單元學習：九個單元、課文與測驗',
+  'home.graph': '在知識圖譜中探索概念之間的關係',
+  'home.figure1': '以互動方式查看圖1：框架全貌',
+  'home.table1': '表1：五個治理維度的驅動要素與關鍵內容',
+  'home.concepts': '所有概念，依類別列出',
 } as const;
 
 export type UiKey = keyof typeof zhHant;
@@ -49,6 +55,12 @@ const en: Record<UiKey, string> = {
   'home.dimensionsIntro':
     'Part three of the paper (Table 1) divides the empowerment into five dimensions, each with its driving element:',
   'home.section': 'Section',
+  'home.start': 'Start here',
+  'home.course': 'Learn module by module: nine modules with lessons and quizzes',
+  'home.graph': 'Explore how the concepts relate in the knowledge graph',
+  'home.figure1': 'Figure 1, the whole framework, as an interactive view',
+  'home.table1': 'Table 1: the driving elements and key content of the five dimensions',
+  'home.concepts': 'Every concept, listed by type',
 };
 
 /** UI strings by source language; zh-Hans pages use the zh-Hant strings and are converted whole. */
