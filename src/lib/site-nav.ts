@@ -7,5 +7,6 @@ export const siteNav: readonly { path: string; label: UiKey }[] = [
   { path: '/graph/', label: 'nav.graph' },
   { path: '/concepts/', label: 'nav.concepts' },
   { path: '/table-1/', label: 'nav.table1' },
+  { path: '/progress/', label: 'nav.progress' },
   { path: '/search/', label: 'nav.search' },
 ];
