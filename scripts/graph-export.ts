@@ -21,7 +21,9 @@ async function main(): Promise<number> {
     const { text, warnings } = serializeGraph(graph);
     for (const warning of warnings) console.warn(formatProblem(warning));
     writeOutput(out, text, { overwrite: true });
-    console.log(`graph:export: wrote ${graph.nodes.length} nodes and ${graph.relationships.length} relationships to ${out}`);
+    console.log(
+      `graph:export: wrote ${graph.nodes.length} nodes and ${graph.relationships.length} relationships to ${out}`,
+    );
     return 0;
   } finally {
     await connection.close();

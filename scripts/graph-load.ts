@@ -20,14 +20,22 @@ then the Cypher scripts run, each in one transaction.`;
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { replace: { type: 'boolean', default: false }, 'batch-size': { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      replace: { type: 'boolean', default: false },
+      'batch-size': { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) return (console.log(usage), 0);
   const files = positionals.length > 0 ? positionals : siteConfig.graphExports;
   const batchSize = Number(values['batch-size'] ?? 2000);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a whole number ≥ 1, not "${values['batch-size']}"`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`--batch-size must be a whole number ≥ 1, not "${values['batch-size']}"`);
   const unknown = files.filter((file) => !/\.(jsonl|json|cypher|cql)$/i.test(file));
-  if (unknown.length > 0) throw new Error(`${unknown.join(', ')}: not an export (.jsonl, .json) or a Cypher script (.cypher, .cql)\n${usage}`);
+  if (unknown.length > 0)
+    throw new Error(
+      `${unknown.join(', ')}: not an export (.jsonl, .json) or a Cypher script (.cypher, .cql)\n${usage}`,
+    );
 
   const read = async (file: string) => ({ file, text: await readFile(file, 'utf8') });
   const exports = await Promise.all(files.filter((file) => /\.jsonl?$/i.test(file)).map(read));
@@ -48,7 +56,9 @@ async function main(): Promise<number> {
     if (exports.length > 0) {
       const report = await loadGraph(connection, graph, batchSize);
       for (const warning of report.warnings) console.warn(warning);
-      console.log(`graph:load: ${report.nodes} nodes and ${report.relationships} relationships from ${exports.length} export(s), in ${report.batches} batches`);
+      console.log(
+        `graph:load: ${report.nodes} nodes and ${report.relationships} relationships from ${exports.length} export(s), in ${report.batches} batches`,
+      );
     }
     for (const script of scripts) {
       const count = await runCypherScript(connection, script.text, script.file);

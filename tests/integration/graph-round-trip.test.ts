@@ -62,7 +62,11 @@ describe('a Cypher CREATE script', () => {
     await npmRun('graph:export', '--out', out);
     const graph = parseExportsOrThrow([{ file: out, text: await readFile(out, 'utf8') }]);
     const incident = graph.nodes.find((node) => node.id === 'case-1');
-    expect(incident?.properties).toEqual({ key: 'case-1', title: '電信詐騙案 // not a comment', reported: '2023-11-30' });
+    expect(incident?.properties).toEqual({
+      key: 'case-1',
+      title: '電信詐騙案 // not a comment',
+      reported: '2023-11-30',
+    });
     expect(graph.nodes.find((node) => node.id === 'officer-chen')?.properties['name']).toBe('Chen "Ace"');
     expect(graph.relationships.map((r) => r.id).sort()).toEqual([
       'officer-chen|ASSIGNED_TO|case-1',
@@ -86,7 +90,10 @@ describe('an export with a bad line', () => {
     const bad = join(scratch, 'bad.jsonl');
     await writeFile(bad, '{"type":"node","id":"a","labels":["X"],"properties":{"key":"a"}}\n{"type":"node",\n');
     const before = await counts(connection);
-    const failure = (await npmRun('graph:load', bad).catch((error: unknown) => error)) as { stderr: string; code: number };
+    const failure = (await npmRun('graph:load', bad).catch((error: unknown) => error)) as {
+      stderr: string;
+      code: number;
+    };
     expect(failure.code).toBe(1);
     expect(failure.stderr).toMatch(new RegExp(`${bad.replaceAll('/', '\\/')}:2:\\d+: `));
     expect(failure.stderr).toContain('graph:load: nothing was loaded');

@@ -11,7 +11,9 @@ import { computeMetrics } from '~/lib/graph-derive/metrics';
 function pathGraph(ids: string[]): GraphShape {
   return {
     nodes: ids.map((id) => ({ id, labels: ['Concept'], properties: {} })),
-    relationships: ids.slice(1).map((id, i) => ({ id: `r${i}`, type: 'PRECEDES', start: ids[i]!, end: id, properties: {} })),
+    relationships: ids
+      .slice(1)
+      .map((id, i) => ({ id: `r${i}`, type: 'PRECEDES', start: ids[i]!, end: id, properties: {} })),
   };
 }
 
@@ -51,7 +53,13 @@ describe('build-time layout', () => {
 
   it('lays out Figure 1 by the column of each SHOWS relationship and the order of each node', () => {
     const node = (id: string, order?: number) => ({ id, labels: ['X'], properties: order ? { order } : {} });
-    const shows = (end: string, column: string) => ({ id: `f-${end}`, type: 'SHOWS', start: 'figure-1', end, properties: { column } });
+    const shows = (end: string, column: string) => ({
+      id: `f-${end}`,
+      type: 'SHOWS',
+      start: 'figure-1',
+      end,
+      properties: { column },
+    });
     const graph: GraphShape = {
       nodes: [node('figure-1'), node('core-a'), node('core-b'), node('dim-2', 2), node('dim-1', 1), node('path-1', 1)],
       relationships: [

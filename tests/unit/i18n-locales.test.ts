@@ -22,7 +22,9 @@ describe('locale paths', () => {
   });
 
   it('rejects an unknown locale in a route parameter with the list of valid ones', () => {
-    expect(() => localeFromParam('fr')).toThrow('Unknown locale "fr" in the URL; expected one of zh-Hant, zh-Hans, en.');
+    expect(() => localeFromParam('fr')).toThrow(
+      'Unknown locale "fr" in the URL; expected one of zh-Hant, zh-Hans, en.',
+    );
     expect(localeFromParam(undefined)).toBe('zh-Hant');
   });
 });

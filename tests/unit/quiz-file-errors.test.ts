@@ -269,7 +269,16 @@ describe('quiz file validation', () => {
 describe('section citations in explanations', () => {
   it('accept a subsection, a whole part, Table 1, Figure 1, the abstract or a footnote', async () => {
     const { citesSection } = await import('~/lib/quiz/schema/section-citation');
-    for (const text of ['見三(四)', 'See 三（四）', '見第一部分', 'See § 六', '見表1', 'Figure 圖1', '見摘要', '見註9']) {
+    for (const text of [
+      '見三(四)',
+      'See 三（四）',
+      '見第一部分',
+      'See § 六',
+      '見表1',
+      'Figure 圖1',
+      '見摘要',
+      '見註9',
+    ]) {
       expect(citesSection(text), text).toBe(true);
     }
     expect(citesSection('一切為了人民')).toBe(false);

@@ -22,7 +22,12 @@ export function layoutFullGraph(graph: GraphShape, iterations = 400): Positions 
     if (rel.start !== rel.end && !g.hasEdge(rel.start, rel.end)) g.addEdge(rel.start, rel.end);
   }
   if (g.order > 1) {
-    const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 500, gravity: 1, scalingRatio: 10 };
+    const settings = {
+      ...forceAtlas2.inferSettings(g),
+      barnesHutOptimize: g.order > 500,
+      gravity: 1,
+      scalingRatio: 10,
+    };
     forceAtlas2.assign(g, { iterations, settings });
   }
   const positions: Positions = {};

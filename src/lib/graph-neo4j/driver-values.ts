@@ -1,9 +1,23 @@
-import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isPoint,
+  isTime,
+} from 'neo4j-driver';
 import type { Point, PropertyValue } from '~/lib/graph/property-value.schema';
 
 // SRIDs of the four coordinate reference systems Neo4j stores, and back.
 const sridOf = { 'wgs-84': 4326, 'wgs-84-3d': 4979, cartesian: 7203, 'cartesian-3d': 9157 } as const;
-const crsOf: Record<number, Point['crs']> = { 4326: 'wgs-84', 4979: 'wgs-84-3d', 7203: 'cartesian', 9157: 'cartesian-3d' };
+const crsOf: Record<number, Point['crs']> = {
+  4326: 'wgs-84',
+  4979: 'wgs-84-3d',
+  7203: 'cartesian',
+  9157: 'cartesian-3d',
+};
 
 function isPointMap(value: unknown): value is Point {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && 'crs' in value;
@@ -27,7 +41,8 @@ function pointToDriver(point: Point): unknown {
  * import does; a JS number would be stored as a float), point maps as points.
  */
 export function toDriverValue(value: PropertyValue): unknown {
-  if (Array.isArray(value)) return (value as readonly (string | number | boolean | Point)[]).map((item) => toDriverValue(item));
+  if (Array.isArray(value))
+    return (value as readonly (string | number | boolean | Point)[]).map((item) => toDriverValue(item));
   if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
   if (isPointMap(value)) return pointToDriver(value);
   return value;
@@ -47,12 +62,21 @@ export function fromDriverValue(value: unknown, where: string): PropertyValue {
   if (Array.isArray(value)) return value.map((item) => fromDriverValue(item, where)) as PropertyValue;
   if (isInt(value)) {
     if (!value.inSafeRange()) {
-      throw new Error(`${where}: the integer ${value.toString()} is beyond ±2^53 and cannot be exported exactly as JSON — store it as a string`);
+      throw new Error(
+        `${where}: the integer ${value.toString()} is beyond ±2^53 and cannot be exported exactly as JSON — store it as a string`,
+      );
     }
     return value.toNumber();
   }
   if (isPoint(value)) return pointFromDriver(value, where);
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;

@@ -29,9 +29,7 @@ export function toBatches<Row>(
 export function describeOrigins(origins: readonly LineOrigin[]): string {
   const byFile = new Map<string, number[]>();
   for (const { file, line } of origins) byFile.set(file, [...(byFile.get(file) ?? []), line]);
-  return [...byFile]
-    .map(([file, lines]) => `${file}:${compactRanges(lines.sort((a, b) => a - b))}`)
-    .join('; ');
+  return [...byFile].map(([file, lines]) => `${file}:${compactRanges(lines.sort((a, b) => a - b))}`).join('; ');
 }
 
 function compactRanges(lines: readonly number[]): string {

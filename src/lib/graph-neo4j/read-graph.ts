@@ -17,7 +17,9 @@ export async function readGraph(connection: Neo4jConnection): Promise<Graph> {
   const origin = { file: `neo4j:${connection.config.database ?? 'default database'}`, line: 0 };
   const session = connection.session({ defaultAccessMode: 'READ' });
   try {
-    const nodeResult = await session.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props');
+    const nodeResult = await session.run(
+      'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
+    );
     const nodes = nodeResult.records.map((record) => {
       const id = record.get('id') as string;
       const properties = toPropertyMap(record.get('props') as Record<string, unknown>, `node ${id}`);

@@ -18,6 +18,7 @@ export async function runCypherScript(connection: Neo4jConnection, script: strin
           const reason = error instanceof Error ? error.message : String(error);
           throw new Error(
             `${file}:${statement.line}: statement ${index + 1} of ${statements.length} failed, so nothing of this file was saved: ${reason}`,
+            { cause: error },
           );
         }
       }

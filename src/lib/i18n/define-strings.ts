@@ -6,7 +6,10 @@ import { sourceLocale } from './translate';
  * in both. zh-Hans pages show the zh-Hant strings, converted with the rest of the page.
  * Usage: `const strings = defineStrings({ 'zh-Hant': {...}, en: {...} }); const t = strings.for(locale);`
  */
-export function defineStrings<K extends string>(table: { 'zh-Hant': Record<K, string>; en: Record<NoInfer<K>, string> }) {
+export function defineStrings<K extends string>(table: {
+  'zh-Hant': Record<K, string>;
+  en: Record<NoInfer<K>, string>;
+}) {
   return {
     table,
     /** A translator for one page's language. */

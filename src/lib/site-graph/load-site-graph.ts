@@ -24,7 +24,9 @@ async function readSiteGraph(files: readonly string[]): Promise<SiteGraph> {
   const exports = await Promise.all(
     files.map(async (file) => {
       const text = await readFile(file, 'utf8').catch((error: unknown) => {
-        throw new Error(`${file}: cannot read the graph export (${String(error)}). Check siteConfig.graphExports or GRAPH_EXPORTS.`);
+        throw new Error(
+          `${file}: cannot read the graph export (${String(error)}). Check siteConfig.graphExports or GRAPH_EXPORTS.`,
+        );
       });
       return { file, text };
     }),

@@ -12,13 +12,15 @@ function text(node: GraphNode, name: string): string | undefined {
  * `name`, `title`, `key`, then the line id.
  */
 export function nodeCaption(node: GraphNode, locale: Locale): string {
-  const ours = sourceLocale(locale) === 'en' ? text(node, 'name_en') ?? text(node, 'name_zh') : text(node, 'name_zh');
+  const ours = sourceLocale(locale) === 'en' ? (text(node, 'name_en') ?? text(node, 'name_zh')) : text(node, 'name_zh');
   return ours ?? text(node, 'name') ?? text(node, 'title') ?? text(node, 'key') ?? node.id;
 }
 
 /** A node's definition in a language, or '' when it has none. */
 export function nodeDefinition(node: GraphNode, locale: Locale): string {
-  return (sourceLocale(locale) === 'en' ? text(node, 'def_en') : text(node, 'def_zh')) ?? text(node, 'description') ?? '';
+  return (
+    (sourceLocale(locale) === 'en' ? text(node, 'def_en') : text(node, 'def_zh')) ?? text(node, 'description') ?? ''
+  );
 }
 
 /** The node's type: its first label, or "Node" for a node without labels. */

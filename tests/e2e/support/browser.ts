@@ -17,7 +17,9 @@ const flags = [
 /** Launches headless Chromium with the flags this machine's closed network needs. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}: install it with \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `No Chromium at ${chromiumPath}: install it with \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
   }
   return chromium.launch({ executablePath: chromiumPath, args: flags });
 }
@@ -29,7 +31,10 @@ export interface PageWatch {
 }
 
 /** Opens a page that records console errors and any request to a host other than the site's. */
-export async function openWatchedPage(context: BrowserContext, siteUrl: string): Promise<{ page: Page; watch: PageWatch }> {
+export async function openWatchedPage(
+  context: BrowserContext,
+  siteUrl: string,
+): Promise<{ page: Page; watch: PageWatch }> {
   const page = await context.newPage();
   const watch: PageWatch = { consoleErrors: [], externalRequests: [] };
   const siteOrigin = new URL(siteUrl).origin;

@@ -32,7 +32,10 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 /** Serves a built site on 127.0.0.1 at a free port, as any static web server would. */
-export async function serveStatic(dir: string, headers: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  dir: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; server: Server }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
