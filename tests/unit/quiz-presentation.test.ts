@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuizFile } from '~/lib/quiz/file/parse-quiz-file';
 import { drawQuestions, presentQuiz } from '~/lib/quiz/random/present-quiz';
-import { mulberry32, seedFromString } from '~/lib/quiz/random/seeded-random';
+import { mulberry32, seedFromString } from '~/lib/random/seeded-random';
 import { shuffle } from '~/lib/quiz/random/shuffle';
 import { quizSchema } from '~/lib/quiz/schema/quiz.schema';
 import { anyQuiz } from '../fixtures/quiz/arbitraries';

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { GraphShape } from './graph-shape';
-import { hashString, seededRandom } from './seeded-random';
+import { mulberry32, seedFromString } from '~/lib/random/seeded-random';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -15,7 +15,7 @@ const EXTENT = 2000;
 export function layoutFullGraph(graph: GraphShape, iterations = 400): Positions {
   const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const node of graph.nodes) {
-    const random = seededRandom(hashString(node.id));
+    const random = mulberry32(seedFromString(node.id));
     g.addNode(node.id, { x: random() * 100, y: random() * 100 });
   }
   for (const rel of graph.relationships) {

@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { GraphShape } from './graph-shape';
-import { seededRandom } from './seeded-random';
+import { mulberry32 } from '~/lib/random/seeded-random';
 import { toGraphology } from './to-graphology';
 
 /** What the site shows about a node's place in the graph. */
@@ -26,7 +26,7 @@ export function computeMetrics(graph: GraphShape): Map<string, NodeMetrics> {
     if (rel.start !== rel.end && !simple.hasEdge(rel.start, rel.end)) simple.addEdge(rel.start, rel.end);
   }
   const betweenness = betweennessCentrality(simple, { normalized: true });
-  const communities = louvain(simple, { rng: seededRandom(42) });
+  const communities = louvain(simple, { rng: mulberry32(42) });
   const metrics = new Map<string, NodeMetrics>();
   for (const node of graph.nodes) {
     metrics.set(node.id, {

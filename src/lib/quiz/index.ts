@@ -23,7 +23,7 @@ export { normaliseShortAnswer } from './grading/normalise-short-answer';
 export { parseNumericAnswer } from './grading/parse-numeric-answer';
 export type { QuestionGrade, ChoiceFeedback } from './grading/question-grade';
 export { shuffle } from './random/shuffle';
-export { mulberry32, seedFromString } from './random/seeded-random';
+export { mulberry32, seedFromString } from '~/lib/random/seeded-random';
 export { drawQuestions, presentQuiz, presentationOrder, type PresentedQuestion } from './random/present-quiz';
 export {
   progressSchema,

@@ -1,7 +1,7 @@
 import { matchingChoices } from '../grading/grade-arrangement';
 import type { Question } from '../schema/question.schema';
 import type { Quiz } from '../schema/quiz.schema';
-import { seedFromString } from './seeded-random';
+import { seedFromString } from '~/lib/random/seeded-random';
 import { shuffle } from './shuffle';
 
 /** A question as shown in one attempt. */

@@ -1,4 +1,4 @@
-import { mulberry32 } from './seeded-random';
+import { mulberry32 } from '~/lib/random/seeded-random';
 
 /** A new array with the items in an order fixed by `seed` (Fisher–Yates over mulberry32); the input is not changed. */
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
