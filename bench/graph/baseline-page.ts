@@ -1,0 +1,40 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Graph baseline: fcose at load</title>
+    <style>html,body{margin:0;height:100%}#cy{position:absolute;inset:0}#status{position:absolute;left:0;bottom:0}</style>
+  </head>
+  <body>
+    <main>
+      <h1 id="status" aria-live="polite">Graph baseline</h1>
+      <div id="cy"></div>
+    </main>
+    <script type="module" src="./baseline.js"></script>
+  </body>
+</html>
+`;
+
+/**
+ * Writes the graph baseline page into `dir`: index.html and baseline.js, a bundle of Cytoscape,
+ * cytoscape-fcose and the explorer's style (bench/graph/baseline-entry.ts).
+ */
+export async function writeBaselinePage(root: string, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.html'), HTML);
+  await build({
+    entryPoints: [join(root, 'bench', 'graph', 'baseline-entry.ts')],
+    outfile: join(dir, 'baseline.js'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'error',
+  });
+}

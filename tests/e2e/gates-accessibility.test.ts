@@ -1,0 +1,53 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { allPages } from '../../bench/lib/page-types';
+import { launchChromium } from './support/browser';
+
+// Gate: axe-core finds no serious or critical violation on any page type in any language. The
+// pages are found in dist/ (one per type), so a new page type is checked as soon as it is built.
+
+const siteUrl = inject('siteUrl');
+const pages = allPages('dist');
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('accessibility gate (axe-core)', () => {
+  it('finds pages of the main types in every language', () => {
+    for (const locale of ['zh-Hant', 'zh-Hans', 'en']) {
+      expect(pages.filter((page) => page.locale === locale).map((page) => page.type)).toEqual(
+        expect.arrayContaining(['home', 'lesson']),
+      );
+    }
+  });
+
+  for (const target of pages) {
+    it(`the ${target.type} page in ${target.locale} (${target.path}) has no serious or critical violation`, async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(siteUrl + target.path, { waitUntil: 'networkidle' });
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const severe = violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map(
+            (violation) =>
+              `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(' '))
+                .join(' | ')}`,
+          );
+        expect(severe).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { externalFetches } from '../../bench/lib/external-refs';
+import { allPages } from '../../bench/lib/page-types';
+import { launchChromium, openWatchedPage } from './support/browser';
+
+// Gate: the site works on an intranet with no internet. No built HTML or CSS file makes the browser
+// fetch from another host, and no page of any type requests anything outside the site while it
+// loads, nor when its search is used.
+
+const siteUrl = inject('siteUrl');
+const pages = allPages('dist');
+
+function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? builtFiles(join(dir, entry.name))
+      : /\.(html|css)$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('no request leaves the site', () => {
+  it('no built HTML or CSS file fetches a resource from another host', () => {
+    const offenders = builtFiles('dist').flatMap((file) =>
+      externalFetches(readFileSync(file, 'utf8')).map((url) => `${relative('dist', file)}: ${url}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  for (const target of pages) {
+    it(`the ${target.type} page in ${target.locale} (${target.path}) requests nothing outside the site`, async () => {
+      const { page, watch } = await openWatchedPage(context, siteUrl);
+      try {
+        await page.goto(siteUrl + target.path, { waitUntil: 'networkidle' });
+        const field = page.locator('main input[type="search"]').first();
+        if ((await field.count()) > 0) {
+          await field.fill('治理');
+          await field.press('Enter');
+          await page.waitForLoadState('networkidle');
+        }
+        expect(watch.externalRequests).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
