@@ -1,6 +1,7 @@
-// npm run bench [-- --only build,page-weight,graph,search,neo4j] [--quick] [--reuse]
+// npm run bench [-- --only build,page-weight,graph,search,neo4j] [--quick] [--reuse] [--merge]
 // Runs the benchmarks, writes bench/results.json and bench/report.html, and prints a summary.
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,10 +26,23 @@ const BENCHES: Record<Section['id'], { title: string; run: (ctx: BenchContext) =
     neo4j: { title: 'Neo4j', run: benchNeo4j },
   };
 
-const USAGE = `Usage: npm run bench -- [--only ${Object.keys(BENCHES).join(',')}] [--quick] [--reuse]
+const USAGE = `Usage: npm run bench -- [--only ${Object.keys(BENCHES).join(',')}] [--quick] [--reuse] [--merge]
   --only   run some benchmarks (comma-separated); default all
   --quick  smallest sizes, one repetition: a smoke run of a few minutes (results go to bench/out/)
-  --reuse  use the site built by an earlier run (bench/out/build/ours-real/dist) instead of building it`;
+  --reuse  use the site built by an earlier run (bench/out/build/ours-real/dist) instead of building it
+  --merge  with --only: replace those sections in bench/results.json and keep the others`;
+
+/** The results in `file` with the sections of `fresh` put in place of theirs, in benchmark order. */
+async function merged(file: string, fresh: Results): Promise<Results> {
+  const earlier = JSON.parse(await readFile(file, 'utf8')) as Results;
+  const byId = new Map<Section['id'], Section>(
+    earlier.sections.map((section) => [section.id, { ...section, startedAt: section.startedAt ?? earlier.startedAt }]),
+  );
+  for (const section of fresh.sections) byId.set(section.id, section);
+  const order = Object.keys(BENCHES);
+  const sections = [...byId.values()].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return { ...earlier, machine: { ...earlier.machine, ...fresh.machine }, sections };
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -36,6 +50,7 @@ async function main(): Promise<number> {
       only: { type: 'string' },
       quick: { type: 'boolean' },
       reuse: { type: 'boolean' },
+      merge: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -74,6 +89,7 @@ async function main(): Promise<number> {
   };
   for (const id of ids) {
     const started = performance.now();
+    const startedAt = new Date().toISOString();
     const loadBefore = loadavg()[0]!;
     ctx.log(`— ${BENCHES[id].title} —`);
     let section: Omit<Section, 'seconds'>;
@@ -98,17 +114,24 @@ async function main(): Promise<number> {
       ...section,
       notes: [...section.notes, load],
       seconds: Math.round((performance.now() - started) / 100) / 10,
+      startedAt,
     });
   }
   const chromium = chromiumVersion();
   if (chromium) results.machine.chromium = chromium;
-  // A partial or quick run must not overwrite the committed figures of the last full run.
+  // A partial or quick run must not overwrite the committed figures of the last full run, unless it
+  // is asked to replace only its own sections in them (--merge).
   const full = !ctx.quick && ids.length === Object.keys(BENCHES).length;
-  const written = await writeReports(results, full ? benchDir : out);
+  const merge = !ctx.quick && values.merge === true && existsSync(join(benchDir, 'results.json'));
+  const output = merge ? await merged(join(benchDir, 'results.json'), results) : results;
+  const written = await writeReports(output, full || merge ? benchDir : out);
   console.log(summaryText(results));
-  console.log(
-    `\nWrote ${written.join(' and ')}${full ? '' : ' (a partial or quick run: bench/results.json is left as it was)'}.`,
-  );
+  const kept = full
+    ? ''
+    : merge
+      ? ' (other sections kept from the earlier run)'
+      : ' (a partial or quick run: bench/results.json is left as it was)';
+  console.log(`\nWrote ${written.join(' and ')}${kept}.`);
   return 0;
 }
 

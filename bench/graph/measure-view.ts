@@ -68,19 +68,24 @@ export async function measureView(browser: Browser, url: string, timeoutMs: numb
   const run: ViewRun = {};
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    const rendered = await page
-      .waitForFunction(
-        () => (window as unknown as { __bench?: { firstRender?: number } }).__bench?.firstRender !== undefined,
-        undefined,
-        {
-          timeout: timeoutMs,
-          polling: 50,
-        },
-      )
-      .then(
-        () => true,
-        () => false,
-      );
+    // Playwright's own timeout is checked inside the page, which a long synchronous layout blocks:
+    // the limit is kept here instead, and the page's script is stopped through DevTools.
+    const rendered = await Promise.race([
+      page
+        .waitForFunction(
+          () => (window as unknown as { __bench?: { firstRender?: number } }).__bench?.firstRender !== undefined,
+          undefined,
+          {
+            timeout: 0,
+            polling: 50,
+          },
+        )
+        .then(
+          () => true,
+          () => false,
+        ),
+      new Promise<false>((done) => setTimeout(() => done(false), timeoutMs)),
+    ]);
     if (!rendered) {
       run.timedOut = timeoutMs;
       throw new Error(`no first render within ${Math.round(timeoutMs / 1000)} s`);
@@ -117,8 +122,13 @@ export async function measureView(browser: Browser, url: string, timeoutMs: numb
   } catch (error) {
     run.error = (error as Error).message.split('\n')[0];
   } finally {
-    if (run.timedOut !== undefined) await devtools.send('Runtime.terminateExecution').catch(() => undefined);
-    await Promise.race([context.close(), new Promise((done) => setTimeout(done, 15_000))]);
+    if (run.timedOut !== undefined) {
+      await Promise.race([
+        devtools.send('Runtime.terminateExecution').catch(() => undefined),
+        new Promise((done) => setTimeout(done, 5_000)),
+      ]);
+    }
+    await Promise.race([context.close().catch(() => undefined), new Promise((done) => setTimeout(done, 15_000))]);
   }
   return run;
 }

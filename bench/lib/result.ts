@@ -53,6 +53,8 @@ export interface Section {
   notes: string[];
   /** Wall time the benchmark itself took, in seconds. */
   seconds: number;
+  /** When it ran (ISO time): sections merged from another run (--merge) keep their own. */
+  startedAt?: string | undefined;
 }
 
 /** bench/results.json. */

@@ -32,7 +32,7 @@ function section(s: Section): string {
     ? `<table><thead><tr><th>figure</th><th>ours</th><th>baseline</th><th>ours ÷ baseline</th><th>target</th></tr></thead><tbody>${s.figures.map(row).join('')}</tbody></table>`
     : '';
   const notes = s.notes.length ? `<ul>${s.notes.map((n) => `<li>${escape(n)}</li>`).join('')}</ul>` : '';
-  return `<section><h2>${escape(s.title)}</h2><p class="status">${escape(s.status)} · ${s.seconds} s</p>${reasons}${table}${s.charts.map(svgChart).join('')}${notes}</section>`;
+  return `<section><h2>${escape(s.title)}</h2><p class="status">${escape(s.status)} · ${s.seconds} s${s.startedAt ? ` · run started ${escape(s.startedAt)}` : ''}</p>${reasons}${table}${s.charts.map(svgChart).join('')}${notes}</section>`;
 }
 
 /** bench/report.html: self-contained (inline CSS and SVG, no script, no external request). */
