@@ -1,3 +1,4 @@
+import { builtSiteDir } from './support/built-site';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,7 +9,7 @@ import { launchChromium } from './support/browser';
 // pages are found in dist/ (one per type), so a new page type is checked as soon as it is built.
 
 const siteUrl = inject('siteUrl');
-const pages = allPages('dist');
+const pages = allPages(builtSiteDir());
 
 let browser: Browser;
 let context: BrowserContext;

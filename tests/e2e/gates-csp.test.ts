@@ -1,3 +1,4 @@
+import { builtSiteDir } from './support/built-site';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,14 +11,14 @@ import { serveStatic } from './support/static-server';
 // connections only to the site): no violation is reported, every custom element on the page was
 // defined by its script, and the page's main interactive part still works.
 
-const pages = allPages('dist');
+const pages = allPages(builtSiteDir());
 
 let server: Server;
 let siteUrl: string;
 let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
-  ({ url: siteUrl, server } = await serveStatic('dist', { 'content-security-policy': STRICT_CSP }));
+  ({ url: siteUrl, server } = await serveStatic(builtSiteDir(), { 'content-security-policy': STRICT_CSP }));
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 });

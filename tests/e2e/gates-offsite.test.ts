@@ -1,3 +1,4 @@
+import { builtSiteDir } from './support/built-site';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -11,7 +12,7 @@ import { launchChromium, openWatchedPage } from './support/browser';
 // loads, nor when its search is used.
 
 const siteUrl = inject('siteUrl');
-const pages = allPages('dist');
+const pages = allPages(builtSiteDir());
 
 function builtFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -35,8 +36,8 @@ afterAll(async () => {
 
 describe('no request leaves the site', () => {
   it('no built HTML or CSS file fetches a resource from another host', () => {
-    const offenders = builtFiles('dist').flatMap((file) =>
-      externalFetches(readFileSync(file, 'utf8')).map((url) => `${relative('dist', file)}: ${url}`),
+    const offenders = builtFiles(builtSiteDir()).flatMap((file) =>
+      externalFetches(readFileSync(file, 'utf8')).map((url) => `${relative(builtSiteDir(), file)}: ${url}`),
     );
     expect(offenders).toEqual([]);
   });

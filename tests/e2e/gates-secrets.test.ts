@@ -1,3 +1,4 @@
+import { builtSiteDir } from './support/built-site';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SECRET_CANARY } from '../../bench/lib/canary';
@@ -13,11 +14,11 @@ const buildsWithCanary = testScript.includes(`NEO4J_PASSWORD=${SECRET_CANARY}`);
 
 describe('secrets gate', () => {
   it('finds no secret-named environment value and no credential-shaped string in any built file', () => {
-    expect(scanForSecrets('dist', secretValuesFromEnv(process.env))).toEqual([]);
+    expect(scanForSecrets(builtSiteDir(), secretValuesFromEnv(process.env))).toEqual([]);
   });
 
   it('finds the canary NEO4J_PASSWORD that npm test builds with in no built file', () => {
     expect(buildsWithCanary, 'npm test must build with NEO4J_PASSWORD set to the canary').toBe(true);
-    expect(scanForSecrets('dist', [SECRET_CANARY])).toEqual([]);
+    expect(scanForSecrets(builtSiteDir(), [SECRET_CANARY])).toEqual([]);
   });
 });

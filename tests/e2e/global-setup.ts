@@ -1,3 +1,4 @@
+import { builtSiteDir } from './support/built-site';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './support/static-server';
@@ -8,12 +9,19 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the built site (dist/, made by `npm run build` before this project runs) for every browser test. */
+/**
+ * Serves the built site for every browser test: dist/, made by `npm run build` before this project runs,
+ * or the folder named by E2E_DIST (a build made with `astro build --outDir <folder>`).
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ has no built site: run `npm run build` before the browser tests (npm test does it).');
+  const dir = builtSiteDir();
+  if (!existsSync(`${dir}/index.html`)) {
+    throw new Error(
+      `${dir}/ has no built site: run \`npm run build\` before the browser tests (npm test does it), ` +
+        'or set E2E_DIST to the folder of a build made with `astro build --outDir <folder>`.',
+    );
   }
-  const { url, server } = await serveStatic('dist');
+  const { url, server } = await serveStatic(dir);
   project.provide('siteUrl', url);
   return () => new Promise((done) => server.close(() => done()));
 }
