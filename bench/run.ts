@@ -1,4 +1,4 @@
-// npm run bench [-- --only build,page-weight,graph,search,neo4j] [--quick] [--reuse] [--merge]
+// npm run bench [-- --only build,page-weight,graph,search,neo4j] [--quick] [--reuse] [--merge] [--out DIR]
 // Runs the benchmarks, writes bench/results.json and bench/report.html, and prints a summary.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -30,7 +30,8 @@ const USAGE = `Usage: npm run bench -- [--only ${Object.keys(BENCHES).join(',')}
   --only   run some benchmarks (comma-separated); default all
   --quick  smallest sizes, one repetition: a smoke run of a few minutes (results go to bench/out/)
   --reuse  use the site built by an earlier run (bench/out/build/ours-real/dist) instead of building it
-  --merge  with --only: replace those sections in bench/results.json and keep the others`;
+  --merge  with --only: replace those sections in bench/results.json and keep the others
+  --out    scratch folder instead of bench/out/ (builds, copies, partial reports), e.g. for two runs at once`;
 
 /** The results in `file` with the sections of `fresh` put in place of theirs, in benchmark order. */
 async function merged(file: string, fresh: Results): Promise<Results> {
@@ -51,6 +52,7 @@ async function main(): Promise<number> {
       quick: { type: 'boolean' },
       reuse: { type: 'boolean' },
       merge: { type: 'boolean' },
+      out: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -66,7 +68,7 @@ async function main(): Promise<number> {
   }
   const benchDir = dirname(fileURLToPath(import.meta.url));
   const root = resolve(benchDir, '..');
-  const out = join(benchDir, 'out');
+  const out = values.out === undefined ? join(benchDir, 'out') : resolve(values.out);
   await mkdir(out, { recursive: true });
   const ctx: BenchContext = {
     root,
