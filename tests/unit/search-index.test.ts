@@ -97,9 +97,9 @@ describe('building and loading a search index', () => {
   });
 
   it('refuses an index file of another format and says to rebuild', () => {
-    const stale = { ...buildSearchIndex(enDocs, 'en'), format: 0 } as unknown as SerialisedSearchIndex;
+    const stale = { ...buildSearchIndex(enDocs, 'en'), format: 1 } as unknown as SerialisedSearchIndex;
     expect(() => loadSearchIndex(stale)).toThrow(
-      'The search index has format 0 but this page reads format 1: rebuild the site (npm run build) so the index and the page come from the same code.',
+      'The search index has format 1 but this page reads format 2: rebuild the site (npm run build) so the index and the page come from the same code.',
     );
   });
 

@@ -142,6 +142,14 @@ describe('searching the real site', () => {
     expect(new Set(pages.map(pageOf)).size).toBe(pages.length);
   });
 
+  it.each(cases)(
+    '$locale "$query" collapsed by page in the core lists what bestResultPerPage lists',
+    ({ locale, query }) => {
+      const collapsed = searchIndex(indexes[locale], query, { ...everything(locale), groupOf: pageOf });
+      expect(collapsed).toEqual(bestResultPerPage(searchIndex(indexes[locale], query, everything(locale))));
+    },
+  );
+
   it.each(cases.filter((c) => c.first !== undefined))(
     '$locale "$query" lists $first first',
     ({ locale, query, first }) => {

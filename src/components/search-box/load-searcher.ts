@@ -1,5 +1,5 @@
 import type { SearchResult } from '~/lib/search/search';
-import { bestResultPerPage } from '~/lib/search-site/page-results';
+import { pageOf } from '~/lib/search-site/page-results';
 
 /** A loaded index that answers queries with one result per page, best first. */
 export interface Searcher {
@@ -20,11 +20,14 @@ async function createSearcher(url: string): Promise<Searcher> {
   const [core, data] = await Promise.all([import('~/lib/search/search'), fetchIndex(url)]);
   const loaded = core.loadSearchIndex(data as Parameters<typeof core.loadSearchIndex>[0]);
   return {
-    // Every match, so the count is exact; sections of one page collapse into its best one.
+    // Every match, so the count is exact; sections of one page collapse into its best one (as
+    // bestResultPerPage would), before snippets are cut, so dropped sections cost no snippet.
     search: (query, snippetChars) =>
-      bestResultPerPage(
-        core.searchIndex(loaded, query, { limit: loaded.docs.length, ...(snippetChars && { snippetChars }) }),
-      ),
+      core.searchIndex(loaded, query, {
+        limit: loaded.docs.length,
+        groupOf: pageOf,
+        ...(snippetChars && { snippetChars }),
+      }),
   };
 }
 

@@ -1,9 +1,7 @@
-import lunr from 'lunr';
 import type { Locale } from '~/lib/i18n/locales';
-import { compactLunrIndex, type LunrIndexJson } from './compact-index';
-import { normaliseEnglishTerm, searchTokenizer } from './lunr-pipeline';
 import { searchIndexFormat, type SearchDoc, type SerialisedSearchIndex, type StoredSearchDoc } from './search-doc';
 import { defaultStoredTextChars, storedTextOf } from './stored-text';
+import { termIndexOf } from './term-index';
 
 /** Options of `buildSearchIndex`. */
 export interface BuildSearchIndexOptions {
@@ -38,27 +36,9 @@ function storedDocOf(doc: SearchDoc, maxChars: number): StoredSearchDoc {
 }
 
 /**
- * The lunr index of `docs` (refs are their positions): title (boost 10), section (3) and body, with
- * the CJK-aware tokenizer and the English pipeline step, and no term metadata.
- */
-export function buildLunrIndex(docs: readonly SearchDoc[]): lunr.Index {
-  const builder = new lunr.Builder();
-  builder.tokenizer = searchTokenizer;
-  builder.pipeline.add(normaliseEnglishTerm);
-  builder.searchPipeline.add(normaliseEnglishTerm);
-  builder.ref('ref');
-  builder.field('title', { boost: 10 });
-  builder.field('section', { boost: 3 });
-  builder.field('body');
-  docs.forEach((doc, i) =>
-    builder.add({ ref: String(i), title: doc.title, section: doc.section ?? '', body: doc.body }),
-  );
-  return builder.build();
-}
-
-/**
- * Builds one locale's search index file: the compact lunr index plus the stored fields results are
- * shown from. Throws when a doc is of another locale or an id repeats.
+ * Builds one locale's search index file: the term counts of title (boost 10), section (3) and body,
+ * analysed by the CJK-aware tokenizer and the English pipeline step, plus the stored fields results
+ * are shown from. Throws when a doc is of another locale or an id repeats.
  */
 export function buildSearchIndex(
   docs: readonly SearchDoc[],
@@ -70,7 +50,7 @@ export function buildSearchIndex(
   return {
     format: searchIndexFormat,
     locale,
-    index: compactLunrIndex(buildLunrIndex(docs).toJSON() as LunrIndexJson),
+    index: termIndexOf(docs.map((doc) => ({ title: doc.title, section: doc.section ?? '', body: doc.body }))),
     docs: docs.map((doc) => storedDocOf(doc, maxChars)),
   };
 }

@@ -1,10 +1,14 @@
 import { toSimplifiedForSearch } from './to-simplified';
 
+const beyondAscii = /[^ -~\t\n\r]/;
+
 /**
  * The one form that both the index and the query are compared in: Simplified script, NFKC (so
  * full-width `ＡＩ` is `ai` and compatibility ideographs are unified) and lower case.
  */
 export function foldForSearch(text: string): string {
+  // ASCII is its own NFKC form and holds no Traditional characters: only its case folds.
+  if (!beyondAscii.test(text)) return text.toLowerCase();
   return toSimplifiedForSearch(text.normalize('NFKC')).toLowerCase();
 }
 

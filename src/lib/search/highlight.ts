@@ -1,8 +1,6 @@
 import { cjkTerms } from './cjk-terms';
-import { foldWithOffsets } from './fold';
-import { englishTermOf } from './lunr-pipeline';
+import { prepareText, type PreparedText, type StemmedWord } from './prepared-text';
 import type { QueryPlan } from './query-plan';
-import { splitTextRuns } from './text-runs';
 
 /** `[start, end)` in UTF-16 units of the text as written; the UI wraps these in `<mark>` text nodes. */
 export type HighlightRange = [start: number, end: number];
@@ -22,10 +20,9 @@ function cjkRanges(folded: string, run: string): HighlightRange[] {
   return cjkTerms(run).bigrams.flatMap((bigram) => occurrences(folded, bigram));
 }
 
-function wordRanges(folded: string, stems: readonly string[]): HighlightRange[] {
-  return splitTextRuns(folded)
-    .filter((run) => run.kind === 'word' && stems.includes(englishTermOf(run.text) ?? ''))
-    .map((run) => [run.start, run.start + run.text.length]);
+function wordRanges(words: readonly StemmedWord[], stems: readonly string[]): HighlightRange[] {
+  if (stems.length === 0) return [];
+  return words.filter((word) => word.stem !== null && stems.includes(word.stem)).map((word) => [word.start, word.end]);
 }
 
 function mergeRanges(ranges: HighlightRange[]): HighlightRange[] {
@@ -42,8 +39,12 @@ function mergeRanges(ranges: HighlightRange[]): HighlightRange[] {
  * Where the query's CJK runs and English words occur in `text`, sorted and merged. Matching happens on
  * folded text and is mapped back, so 韧性 marks 韌性 and "govern" marks "Governance".
  */
-export function highlightRanges(text: string, plan: QueryPlan): HighlightRange[] {
-  const { folded, startOf, endOf } = foldWithOffsets(text);
-  const ranges = [...plan.cjkRuns.flatMap((run) => cjkRanges(folded, run)), ...wordRanges(folded, plan.stems)];
-  return mergeRanges(ranges).map(([start, end]) => [startOf[start] ?? 0, endOf[end - 1] ?? text.length]);
+export function highlightRanges(text: string | PreparedText, plan: QueryPlan): HighlightRange[] {
+  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  const { folded, startOf, endOf } = prepared.folded();
+  const ranges = [
+    ...plan.cjkRuns.flatMap((run) => cjkRanges(folded, run)),
+    ...wordRanges(prepared.words(), plan.stems),
+  ];
+  return mergeRanges(ranges).map(([start, end]) => [startOf[start] ?? 0, endOf[end - 1] ?? prepared.text.length]);
 }

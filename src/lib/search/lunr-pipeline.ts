@@ -29,9 +29,19 @@ export const searchTokenizer: typeof lunr.tokenizer = Object.assign(
 const pipeline = new lunr.Pipeline();
 pipeline.add(normaliseEnglishTerm);
 
+// Stemming is the costly part of highlighting English results: each word is stemmed once per page load.
+const stemOf = new Map<string, string | null>();
+const stemCacheLimit = 50_000;
+
 /** The index term of one folded non-CJK word: its Porter stem, or null for a stop word. */
 export function englishTermOf(word: string): string | null {
-  return normaliseEnglishTerm(new lunr.Token(word, {}))?.toString() ?? null;
+  let stem = stemOf.get(word);
+  if (stem === undefined) {
+    stem = normaliseEnglishTerm(new lunr.Token(word, {}))?.toString() ?? null;
+    if (stemOf.size >= stemCacheLimit) stemOf.clear();
+    stemOf.set(word, stem);
+  }
+  return stem;
 }
 
 /** The terms the index holds for `text`: the tokenizer, then the pipeline. Queries use it too. */

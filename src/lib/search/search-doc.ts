@@ -1,5 +1,5 @@
 import type { Locale } from '~/lib/i18n/locales';
-import type { CompactLunrIndex } from './compact-index';
+import type { SerialisedTermIndex } from './term-index';
 
 /** What kind of page a result is; the UI groups or labels results by it. */
 export type SearchDocType = 'lesson' | 'concept' | 'quiz' | 'module' | 'page';
@@ -28,14 +28,14 @@ export interface StoredSearchDoc {
   text: string;
 }
 
-/** Bumped when the tokeniser or the file shape changes, so a stale index fails loudly. */
-export const searchIndexFormat = 1;
+/** Bumped when the tokeniser or the file shape changes, so a stale index fails loudly (2: term counts, not lunr's JSON). */
+export const searchIndexFormat = 2;
 
 /** The JSON file written at build time for one locale and loaded on the first search. */
 export interface SerialisedSearchIndex {
   format: typeof searchIndexFormat;
   locale: Locale;
-  /** The lunr index without its inverted index (see compact-index.ts); refs are positions in `docs`. */
-  index: CompactLunrIndex;
+  /** Term counts per field and doc (see term-index.ts); docs are numbered by their position in `docs`. */
+  index: SerialisedTermIndex;
   docs: StoredSearchDoc[];
 }

@@ -1,10 +1,9 @@
-import lunr from 'lunr';
-import { expandLunrIndex } from './compact-index';
 import { highlightRanges, type HighlightRange } from './highlight';
-// Registers the pipeline function the serialised index names; lunr.Index.load fails without it.
-import './lunr-pipeline';
+import { loadTermIndex, type LoadedTermIndex } from './load-term-index';
+import { prepareText, type PreparedText } from './prepared-text';
 import { planQuery, type QueryPlan } from './query-plan';
-import { fieldsByTerm, matchTier } from './rank';
+import { matchTier } from './rank';
+import { scoreQuery } from './score-query';
 import { searchIndexFormat, type SearchDocType, type SerialisedSearchIndex, type StoredSearchDoc } from './search-doc';
 import { defaultSnippetChars, snippetOf, type Snippet } from './snippet';
 
@@ -12,11 +11,19 @@ export type { HighlightRange } from './highlight';
 export type { SerialisedSearchIndex } from './search-doc';
 export type { Snippet } from './snippet';
 
-/** An index ready to query: lunr's index and the stored docs its refs point into. */
+/** A stored doc with its title and text prepared for ranking and highlighting (folded once, on first use). */
+interface PreparedDoc {
+  stored: StoredSearchDoc;
+  title: PreparedText;
+  text: PreparedText;
+}
+
+/** An index ready to query: the inverted index with BM25 weights and the stored docs it numbers. */
 export interface LoadedSearchIndex {
   locale: SerialisedSearchIndex['locale'];
-  index: lunr.Index;
+  index: LoadedTermIndex;
   docs: StoredSearchDoc[];
+  prepared: PreparedDoc[];
 }
 
 /** One hit, with everything the results list shows; text is plain, highlights are ranges. */
@@ -38,53 +45,91 @@ export interface SearchOptions {
   limit?: number;
   /** Snippet length in UTF-16 units (default 120). */
   snippetChars?: number;
+  /**
+   * Collapses results: only the best-ranked result of each group (e.g. the page of a section's URL)
+   * is kept, and the others are dropped before their snippets are cut. Default: every doc is its own group.
+   */
+  groupOf?: (url: string) => string;
 }
 
-/** Turns the fetched JSON into a queryable index; rejects a file from another version of the tokeniser. */
-export function loadSearchIndex(data: SerialisedSearchIndex): LoadedSearchIndex {
+function bestOfEachGroup<T extends { prepared: PreparedDoc }>(ranked: T[], groupOf: (url: string) => string): T[] {
+  const seen = new Set<string>();
+  return ranked.filter(({ prepared }) => {
+    const group = groupOf(prepared.stored.url);
+    if (seen.has(group)) return false;
+    seen.add(group);
+    return true;
+  });
+}
+
+function checkFile(data: SerialisedSearchIndex): void {
+  if (typeof data !== 'object' || data === null) {
+    throw new Error(
+      'The search index is not a JSON object: rebuild the site (npm run build) and serve its search-index.json.',
+    );
+  }
   if (data.format !== searchIndexFormat) {
     throw new Error(
       `The search index has format ${String(data.format)} but this page reads format ${searchIndexFormat}: ` +
         `rebuild the site (npm run build) so the index and the page come from the same code.`,
     );
   }
-  return { locale: data.locale, index: lunr.Index.load(expandLunrIndex(data.index)), docs: data.docs };
+  if (!Array.isArray(data.docs) || typeof data.index !== 'object' || data.index === null) {
+    throw new Error(
+      'The search index has no "docs" list or no "index": rebuild the site (npm run build) and serve the new search-index.json.',
+    );
+  }
 }
 
-function resultOf(doc: StoredSearchDoc, score: number, plan: QueryPlan, snippetChars: number): SearchResult {
+/**
+ * Turns the fetched JSON into a queryable index, recomputing the BM25 weights from the stored term
+ * counts. Rejects, with an error that says to rebuild, a file of another format or a malformed one.
+ */
+export function loadSearchIndex(data: SerialisedSearchIndex): LoadedSearchIndex {
+  checkFile(data);
+  return {
+    locale: data.locale,
+    index: loadTermIndex(data.index, data.docs.length),
+    docs: data.docs,
+    prepared: data.docs.map((stored) => ({ stored, title: prepareText(stored.title), text: prepareText(stored.text) })),
+  };
+}
+
+function resultOf(doc: PreparedDoc, score: number, plan: QueryPlan, snippetChars: number): SearchResult {
   const result: SearchResult = {
-    id: doc.url,
-    url: doc.url,
-    type: doc.type,
-    title: doc.title,
+    id: doc.stored.url,
+    url: doc.stored.url,
+    type: doc.stored.type,
+    title: doc.stored.title,
     score,
     titleHighlights: highlightRanges(doc.title, plan),
     snippet: snippetOf(doc.text, plan, snippetChars),
   };
-  if (doc.section !== undefined) result.section = doc.section;
+  if (doc.stored.section !== undefined) result.section = doc.stored.section;
   return result;
 }
 
 /**
  * Searches a loaded index. Every CJK bigram and English stem of the query must occur in a result
  * (so a Chinese query finds every doc containing it); exact title, title phrase and text phrase matches
- * rank before the rest. The query is never parsed by lunr, so no punctuation can make it throw.
+ * rank before the rest, then lunr's BM25 score. The query is never parsed, so no punctuation can make
+ * it throw. Snippets are cut only for the results returned.
  */
 export function searchIndex(loaded: LoadedSearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   const plan = planQuery(query);
   if (plan.required.length === 0) return [];
-  const matches = loaded.index.query((q) => {
-    for (const term of plan.required) q.term(term, { usePipeline: false });
-    for (const term of plan.boosts) q.term(term, { usePipeline: false, boost: 3 });
+  const matches = scoreQuery(
+    loaded.index,
+    plan.required,
+    plan.boosts.map((term) => ({ term, boost: 3 })),
+  );
+  const ranked = matches.flatMap(({ doc, score, requiredInTitle }) => {
+    const prepared = loaded.prepared[doc];
+    return prepared === undefined ? [] : [{ prepared, score, tier: matchTier(requiredInTitle, plan, prepared), doc }];
   });
-  const ranked = matches.flatMap((match) => {
-    const doc = loaded.docs[Number(match.ref)];
-    const fields = fieldsByTerm(match);
-    if (doc === undefined || !plan.required.every((term) => fields.has(term))) return [];
-    return [{ doc, score: match.score, tier: matchTier(fields, plan, doc), ref: Number(match.ref) }];
-  });
-  ranked.sort((a, b) => b.tier - a.tier || b.score - a.score || a.ref - b.ref);
-  return ranked
+  ranked.sort((a, b) => b.tier - a.tier || b.score - a.score || a.doc - b.doc);
+  const kept = options.groupOf === undefined ? ranked : bestOfEachGroup(ranked, options.groupOf);
+  return kept
     .slice(0, options.limit ?? 20)
-    .map(({ doc, score }) => resultOf(doc, score, plan, options.snippetChars ?? defaultSnippetChars));
+    .map(({ prepared, score }) => resultOf(prepared, score, plan, options.snippetChars ?? defaultSnippetChars));
 }

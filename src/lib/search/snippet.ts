@@ -1,4 +1,5 @@
 import { highlightRanges, type HighlightRange } from './highlight';
+import { prepareText, type PreparedText } from './prepared-text';
 import type { QueryPlan } from './query-plan';
 import { snippetWindow } from './snippet-window';
 
@@ -15,8 +16,10 @@ export const defaultSnippetChars = 120;
  * Cuts at most `size` units of `text` around its first match (see `snippetWindow`), adding "…" where
  * text was cut; with no match the window is the start of the text. Ranges index the returned text.
  */
-export function snippetOf(text: string, plan: QueryPlan, size = defaultSnippetChars): Snippet {
-  const all = highlightRanges(text, plan);
+export function snippetOf(source: string | PreparedText, plan: QueryPlan, size = defaultSnippetChars): Snippet {
+  const prepared = typeof source === 'string' ? prepareText(source) : source;
+  const { text } = prepared;
+  const all = highlightRanges(prepared, plan);
   if (text.length <= size) return { text, highlights: all };
   const [start, end] = snippetWindow(text, all[0] ?? [0, 0], size);
   const prefix = start > 0 ? '…' : '';
