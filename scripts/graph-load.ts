@@ -54,7 +54,13 @@ async function main(): Promise<number> {
       console.log('graph:load: emptied the database (--replace)');
     }
     if (exports.length > 0) {
-      const report = await loadGraph(connection, graph, batchSize);
+      const report = await loadGraph(connection, graph, batchSize, (done) => {
+        // A line per batch only for loads long enough to want one.
+        if (done.total > 3)
+          console.error(
+            `graph:load: batch ${done.index} of ${done.total} saved (${done.rows} rows, ${(done.milliseconds / 1000).toFixed(1)} s)`,
+          );
+      });
       for (const warning of report.warnings) console.warn(warning);
       console.log(
         `graph:load: ${report.nodes} nodes and ${report.relationships} relationships from ${exports.length} export(s), in ${report.batches} batches`,

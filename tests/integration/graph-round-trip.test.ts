@@ -100,3 +100,35 @@ describe('an export with a bad line', () => {
     expect(await counts(connection)).toEqual(before);
   });
 });
+
+describe('a batch the database refuses', () => {
+  it('is rolled back and named with its lines, and the batches before it stay saved', async () => {
+    await connection.driver.executeQuery('MATCH (n) DETACH DELETE n');
+    await connection.driver.executeQuery("CREATE (:Person {key: 'b-clash'})");
+    const clashing = join(scratch, 'clashing.jsonl');
+    const line = (id: string, labels: string[]) =>
+      JSON.stringify({ type: 'node', id, labels, properties: { key: id } });
+    // The third line asks for a second node keyed "b-clash" among :Person nodes: the key constraint refuses
+    // it. Nodes load in key order, grouped by labels: a1 and a2, then c3 with b-clash.
+    await writeFile(
+      clashing,
+      [
+        line('a1', ['Place']),
+        line('a2', ['Place']),
+        line('b-clash', ['Person', 'Officer']),
+        line('c3', ['Place']),
+      ].join('\n') + '\n',
+    );
+    const failure = (await npmRun('graph:load', '--batch-size', '2', clashing).catch((error: unknown) => error)) as {
+      stderr: string;
+      code: number;
+    };
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain(
+      'batch 2 of 2 (nodes :`Place`, nodes :`Officer`:`Person`; 2 rows) failed and was rolled back',
+    );
+    expect(failure.stderr).toContain(`It held the lines ${clashing}:3-4.`);
+    const keys = await connection.driver.executeQuery('MATCH (n) RETURN n.key AS key ORDER BY key');
+    expect(keys.records.map((record) => record.get('key'))).toEqual(['a1', 'a2', 'b-clash']);
+  });
+});

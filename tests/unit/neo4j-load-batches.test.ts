@@ -1,14 +1,48 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { fromDriverValue, toDriverValue } from '~/lib/graph-neo4j/driver-values';
-import { describeOrigins, toBatches } from '~/lib/graph-neo4j/load-batches';
+import { describeGroups, describeOrigins, packBatches } from '~/lib/graph-neo4j/load-batches';
 
 describe('load batches', () => {
+  const group = (name: string, rows: number[]) => ({
+    group: name,
+    statement: `UNWIND $rows AS row RETURN row // ${name}`,
+    items: rows.map((n) => ({ row: n, origin: { file: 'g.jsonl', line: n + 10 } })),
+  });
+
   it('cuts rows into batches of the given size and keeps the lines each came from', () => {
-    const items = [1, 2, 3, 4, 5].map((n) => ({ row: n, origin: { file: 'g.jsonl', line: n + 10 } }));
-    const batches = toBatches('nodes :X', 'UNWIND $rows AS row RETURN row', items, 2);
-    expect(batches.map((b) => b.rows)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(describeOrigins(batches[0]!.origins)).toBe('g.jsonl:11-12');
+    const batches = packBatches([group('nodes :X', [1, 2, 3, 4, 5])], 2);
+    expect(batches.map((b) => b.parts.map((part) => part.rows))).toEqual([[[1, 2]], [[3, 4]], [[5]]]);
+    expect(batches.map((b) => b.rows)).toEqual([2, 2, 1]);
+    expect(describeOrigins(batches[0]!.parts[0]!.origins)).toBe('g.jsonl:11-12');
+  });
+
+  it('lets small groups share a batch, each with its own statement, so many label combinations do not mean many transactions', () => {
+    const batches = packBatches([group('nodes :A', [1, 2]), group('nodes :B', [3, 4, 5]), group('nodes :C', [6])], 4);
+    expect(batches.map((b) => b.parts.map((part) => [part.group, part.rows]))).toEqual([
+      [
+        ['nodes :A', [1, 2]],
+        ['nodes :B', [3, 4]],
+      ],
+      [
+        ['nodes :B', [5]],
+        ['nodes :C', [6]],
+      ],
+    ]);
+    expect(batches[0]!.parts.map((part) => part.statement)).toEqual([
+      'UNWIND $rows AS row RETURN row // nodes :A',
+      'UNWIND $rows AS row RETURN row // nodes :B',
+    ]);
+  });
+
+  it('names at most three groups of a batch in messages', () => {
+    const [batch] = packBatches(
+      ['A', 'B', 'C', 'D', 'E'].map((name, i) => group(`nodes :${name}`, [i])),
+      10,
+    );
+    expect(describeGroups(batch!)).toBe('nodes :A, nodes :B and 3 more');
+    const [small] = packBatches([group('nodes :A', [1]), group('nodes :B', [2])], 10);
+    expect(describeGroups(small!)).toBe('nodes :A, nodes :B');
   });
 
   it('describes the lines of a batch as ranges per file', () => {

@@ -6,7 +6,17 @@ import type { LineOrigin } from '~/lib/graph/line-origin.schema';
 import type { Neo4jConnection } from '~/lib/neo4j/connection';
 import { keyConstraintName, labelPattern, quoteName } from './cypher-names';
 import { toDriverProperties } from './driver-values';
-import { type Batch, describeOrigins, toBatches } from './load-batches';
+import { type Batch, describeGroups, describeOrigins, packBatches, type RowGroup } from './load-batches';
+
+/** One batch saved by `loadGraph`, for progress lines. */
+export interface BatchDone {
+  /** 1-based. */
+  index: number;
+  total: number;
+  group: string;
+  rows: number;
+  milliseconds: number;
+}
 
 /** How `loadGraph` went: counts, and warnings to print. */
 export interface LoadReport {
@@ -21,8 +31,8 @@ export class GraphLoadError extends Error {
   constructor(batch: Batch<unknown>, index: number, total: number, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(
-      `batch ${index} of ${total} (${batch.group}, ${batch.rows.length} rows) failed and was rolled back: ${reason}\n` +
-        `It held the lines ${describeOrigins(batch.origins)}.\n` +
+      `batch ${index} of ${total} (${describeGroups(batch)}; ${batch.rows} rows) failed and was rolled back: ${reason}\n` +
+        `It held the lines ${describeOrigins(batch.parts.flatMap((part) => part.origins))}.\n` +
         'Fix those lines and load again: the batches before it are saved, and loading again merges rather than duplicates.',
     );
     this.name = 'GraphLoadError';
@@ -35,7 +45,12 @@ export class GraphLoadError extends Error {
  * `key` (a node without one is given its fallback line id as key) and their properties set to
  * exactly the export's, so loading twice gives the same graph. Nothing is deleted.
  */
-export async function loadGraph(connection: Neo4jConnection, graph: Graph, batchSize = 2000): Promise<LoadReport> {
+export async function loadGraph(
+  connection: Neo4jConnection,
+  graph: Graph,
+  batchSize = 2000,
+  onBatch?: (done: BatchDone) => void,
+): Promise<LoadReport> {
   const { graph: canonical, warnings } = canonicalizeGraph(graph);
   const report: LoadReport = { nodes: 0, relationships: 0, batches: 0, warnings: warnings.map(formatProblem) };
   const session = connection.session();
@@ -45,14 +60,24 @@ export async function loadGraph(connection: Neo4jConnection, graph: Graph, batch
     const relationshipBatches = relationshipBatchesOf(canonical, batchSize, report.warnings);
     const all = [...nodeBatches, ...relationshipBatches];
     for (const [index, batch] of all.entries()) {
+      const started = performance.now();
       try {
-        await session.executeWrite((tx) => tx.run(batch.statement, { rows: batch.rows }));
+        await session.executeWrite(async (tx) => {
+          for (const part of batch.parts) await tx.run(part.statement, { rows: part.rows });
+        });
       } catch (error) {
         throw new GraphLoadError(batch, index + 1, all.length, error);
       }
       report.batches += 1;
-      if (index < nodeBatches.length) report.nodes += batch.rows.length;
-      else report.relationships += batch.rows.length;
+      onBatch?.({
+        index: index + 1,
+        total: all.length,
+        group: describeGroups(batch),
+        rows: batch.rows,
+        milliseconds: performance.now() - started,
+      });
+      if (index < nodeBatches.length) report.nodes += batch.rows;
+      else report.relationships += batch.rows;
     }
     return report;
   } finally {
@@ -71,20 +96,30 @@ async function createKeyConstraints(session: Session, graph: Graph): Promise<voi
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
   return groups;
 }
 
 function nodeBatchesOf(graph: Graph, size: number): Batch<unknown>[] {
-  return [...groupBy(graph.nodes, (node) => JSON.stringify(node.labels))].flatMap(([, nodes]) => {
-    const labels = nodes[0]?.labels ?? [];
-    const statement = `UNWIND $rows AS row MERGE (n${labelPattern(labels)} {key: row.key}) SET n = row.props`;
-    const items = nodes.map((node) => ({
-      row: { key: node.id, props: toDriverProperties({ ...node.properties, key: node.id }) },
-      origin: node.origin,
-    }));
-    return toBatches(`nodes ${labelPattern(labels) || '(no label)'}`, statement, items, size);
-  });
+  const groups = [...groupBy(graph.nodes, (node) => JSON.stringify(node.labels))].map(
+    ([, nodes]): RowGroup<unknown> => {
+      const labels = nodes[0]?.labels ?? [];
+      return {
+        group: `nodes ${labelPattern(labels) || '(no label)'}`,
+        statement: `UNWIND $rows AS row MERGE (n${labelPattern(labels)} {key: row.key}) SET n = row.props`,
+        items: nodes.map((node) => ({
+          row: { key: node.id, props: toDriverProperties({ ...node.properties, key: node.id }) },
+          origin: node.origin,
+        })),
+      };
+    },
+  );
+  return packBatches(groups, size);
 }
 
 function relationshipBatchesOf(graph: Graph, size: number, warnings: string[]): Batch<unknown>[] {
@@ -105,7 +140,10 @@ function relationshipBatchesOf(graph: Graph, size: number, warnings: string[]): 
     const row = { start: rel.start, end: rel.end, props: toDriverProperties(rel.properties) };
     items.push({ row, origin: rel.origin, group: `relationships ${start}-[:${rel.type}]->${end}`, statement });
   }
-  return [...groupBy(items, (item) => item.statement)].flatMap(([statement, group]) =>
-    toBatches(group[0]?.group ?? statement, statement, group, size),
-  );
+  const groups = [...groupBy(items, (item) => item.statement)].map(([statement, group]): RowGroup<unknown> => ({
+    group: group[0]?.group ?? statement,
+    statement,
+    items: group,
+  }));
+  return packBatches(groups, size);
 }
