@@ -1,5 +1,7 @@
 import lunr from 'lunr';
-import { hasCjk } from './text-runs';
+import { cjkTerms } from './cjk-terms';
+import { foldForSearch } from './fold';
+import { hasCjk, splitTextRuns } from './text-runs';
 import { tokenizeForSearch } from './tokenize';
 
 /** The label the serialised index records for its pipeline; `lunr.Index.load` looks it up. */
@@ -26,9 +28,6 @@ export const searchTokenizer: typeof lunr.tokenizer = Object.assign(
   { separator: lunr.tokenizer.separator },
 );
 
-const pipeline = new lunr.Pipeline();
-pipeline.add(normaliseEnglishTerm);
-
 // Stemming is the costly part of highlighting English results: each word is stemmed once per page load.
 const stemOf = new Map<string, string | null>();
 const stemCacheLimit = 50_000;
@@ -44,7 +43,21 @@ export function englishTermOf(word: string): string | null {
   return stem;
 }
 
-/** The terms the index holds for `text`: the tokenizer, then the pipeline. Queries use it too. */
+/**
+ * The terms the index holds for `text`, queries use it too: `tokenizeForSearch`'s terms through
+ * `normaliseEnglishTerm`, as lunr's tokenizer and pipeline would give them (a unit test builds lunr's
+ * own index with them to check), without making a lunr.Token of every term.
+ */
 export function analyseForSearch(text: string): string[] {
-  return pipeline.run(searchTokenizer(text)).map((token) => token.toString());
+  const terms: string[] = [];
+  for (const run of splitTextRuns(foldForSearch(text))) {
+    if (run.kind === 'word') {
+      const stem = englishTermOf(run.text);
+      if (stem !== null && stem !== '') terms.push(stem);
+      continue;
+    }
+    const { chars, bigrams, words } = cjkTerms(run.text);
+    for (const list of [chars, bigrams, words]) for (const term of list) terms.push(term);
+  }
+  return terms;
 }

@@ -32,19 +32,35 @@ export interface SerialisedTermIndex {
   counts: number[][][];
 }
 
-/** How often each term occurs in `text`, after tokenising, folding, stop words and stemming. */
-export function termCountsOf(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of analyseForSearch(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
+/** One field of one doc while building: `[termId, count, …]` with ids in first-seen order. */
+type IdCounts = Int32Array;
+
+function countIds(text: string, idOf: Map<string, number>): IdCounts {
+  const counts = new Map<number, number>();
+  for (const term of analyseForSearch(text)) {
+    let id = idOf.get(term);
+    if (id === undefined) {
+      id = idOf.size;
+      idOf.set(term, id);
+    }
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const flat = new Int32Array(counts.size * 2);
+  let i = 0;
+  for (const [id, count] of counts) {
+    flat[i++] = id;
+    flat[i++] = count;
+  }
+  return flat;
 }
 
-function encodeCounts(counts: ReadonlyMap<string, number>, positionOf: ReadonlyMap<string, number>): number[] {
-  const entries = [...counts].map(([term, count]): [number, number] => [positionOf.get(term) ?? -1, count]);
-  entries.sort((a, b) => a[0] - b[0]);
+function encodeCounts(flat: IdCounts, positionOfId: Int32Array): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([positionOfId[flat[i] ?? 0] ?? 0, flat[i + 1] ?? 0]);
+  pairs.sort((a, b) => a[0] - b[0]);
   const encoded: number[] = [];
   let previous = -1;
-  for (const [position, count] of entries) {
+  for (const [position, count] of pairs) {
     const gap = position - previous;
     if (count === 1) encoded.push(gap);
     else encoded.push(-gap, count);
@@ -53,17 +69,20 @@ function encodeCounts(counts: ReadonlyMap<string, number>, positionOf: ReadonlyM
   return encoded;
 }
 
-/** The term index of docs given as one `{ title, section, body }` text per field. */
+/**
+ * The term index of docs given as one `{ title, section, body }` text per field. Counts are kept as
+ * small typed arrays of term ids until the term list is sorted, so a large course needs little memory.
+ */
 export function termIndexOf(docs: readonly Readonly<Record<IndexField['name'], string>>[]): SerialisedTermIndex {
-  const countsByField = indexFields.map((field) => docs.map((doc) => termCountsOf(doc[field.name])));
-  const termSet = new Set<string>();
-  for (const byDoc of countsByField) for (const counts of byDoc) for (const term of counts.keys()) termSet.add(term);
-  const terms = [...termSet].sort();
-  const positionOf = new Map(terms.map((term, i) => [term, i]));
+  const idOf = new Map<string, number>();
+  const countsByField = indexFields.map((field) => docs.map((doc) => countIds(doc[field.name], idOf)));
+  const terms = [...idOf.keys()].sort();
+  const positionOfId = new Int32Array(terms.length);
+  terms.forEach((term, position) => (positionOfId[idOf.get(term) ?? 0] = position));
   return {
     analyser: englishTermsLabel,
     fields: indexFields.map((field) => ({ ...field })),
     terms,
-    counts: countsByField.map((byDoc) => byDoc.map((counts) => encodeCounts(counts, positionOf))),
+    counts: countsByField.map((byDoc) => byDoc.map((flat) => encodeCounts(flat, positionOfId))),
   };
 }
