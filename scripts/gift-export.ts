@@ -1,11 +1,11 @@
 // npm run gift:export -- <quiz.yaml> [--out file.gift] [--lang zh-Hant|en] [--force]
 // Writes a quiz as Moodle GIFT; the other language rides in comment lines, so gift:import restores it all.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { writeOutput } from './support/write-output';
 import { QuizFileError } from '~/lib/quiz/file/quiz-file-error';
 import { exportQuizFileToGift } from '~/lib/quiz/gift/gift-files';
 import { giftLanguages, type GiftLanguage } from '~/lib/quiz/gift/gift-meta.schema';
+import { readInputOrExplain } from './support/read-input';
 
 const usage = 'usage: npm run gift:export -- <quiz.yaml> [--out file.gift] [--lang zh-Hant|en] [--force]';
 
@@ -38,15 +38,8 @@ function main(args: string[]): number {
     return 1;
   }
   const input = positionals[0];
-  let text: string;
-  try {
-    text = readFileSync(input, 'utf8');
-  } catch (error) {
-    console.error(
-      `gift:export: cannot read ${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-    return 1;
-  }
+  const text = readInputOrExplain('gift:export', input);
+  if (text === undefined) return 1;
   try {
     const gift = exportQuizFileToGift(text, input, lang as GiftLanguage);
     if (values.out === undefined) process.stdout.write(gift);

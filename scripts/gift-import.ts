@@ -2,13 +2,14 @@
 //                        [--skip-unsupported] [--force]
 // Reads Moodle GIFT into a quiz YAML file. A file from gift:export comes back whole; any other GIFT file
 // has one language, so the YAML is written with the other left empty and a list of what to fill in.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { writeOutput } from './support/write-output';
 import { formatQuizProblem } from '~/lib/quiz/file/quiz-file-error';
 import { importGiftFile } from '~/lib/quiz/gift/gift-files';
 import { giftLanguages, type GiftLanguage } from '~/lib/quiz/gift/gift-meta.schema';
 import { formatGiftProblem, GiftFileError } from '~/lib/quiz/gift/gift-problem';
+import { readInputOrExplain } from './support/read-input';
 
 const usage =
   'usage: npm run gift:import -- <file.gift> [--out quiz.yaml] [--module slug] [--id quiz-id] [--lang zh-Hant|en] [--skip-unsupported] [--force]';
@@ -46,15 +47,8 @@ function main(args: string[]): number {
     console.error(`gift:import: ${values.out} already exists — pass --force to overwrite it`);
     return 1;
   }
-  let text: string;
-  try {
-    text = readFileSync(input, 'utf8');
-  } catch (error) {
-    console.error(
-      `gift:import: cannot read ${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-    return 1;
-  }
+  const text = readInputOrExplain('gift:import', input);
+  if (text === undefined) return 1;
   try {
     const imported = importGiftFile(text, input, values.out ?? '<stdout>', {
       lang: values.lang as GiftLanguage,

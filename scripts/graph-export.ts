@@ -7,6 +7,7 @@ import { readGraph } from '../src/lib/graph-neo4j/read-graph';
 import { connectOrExplain, readNeo4jConfig } from '../src/lib/neo4j/connection';
 import { siteConfig } from '../src/site.config';
 import { writeOutput } from './support/write-output';
+import { runMain } from './support/run-main';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, help: { type: 'boolean' } } });
@@ -30,10 +31,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`graph:export: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runMain('graph:export', main);

@@ -9,6 +9,7 @@ import { loadGraph } from '../src/lib/graph-neo4j/load-graph';
 import { runCypherScript } from '../src/lib/graph-neo4j/run-cypher-script';
 import { connectOrExplain, readNeo4jConfig } from '../src/lib/neo4j/connection';
 import { siteConfig } from '../src/site.config';
+import { runMain } from './support/run-main';
 
 const usage = `Usage: npm run graph:load -- [--replace] [--batch-size N] [FILE…]
   FILE        APOC JSON-lines exports (.jsonl/.json) and Cypher scripts (.cypher); default: ${siteConfig.graphExports.join(', ')}
@@ -76,10 +77,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`graph:load: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runMain('graph:load', main);

@@ -1,4 +1,5 @@
 import type { Graph } from '~/lib/graph/graph.schema';
+import { mulberry32 } from '~/lib/random/seeded-random';
 
 // A deterministic generated graph for the Neo4j benchmark: exactly `nodes` nodes and `relationships`
 // relationships, no self-loops and no two relationships of one type between the same two nodes
@@ -7,16 +8,6 @@ import type { Graph } from '~/lib/graph/graph.schema';
 const LABELS = ['Concept', 'Technology', 'Challenge', 'Evidence'];
 const TYPES = ['PART_OF', 'ENABLES', 'ADDRESSES', 'SUPPORTED_BY'];
 const SECTIONS = ['一', '二(一)', '三(四)', '四(二)', '五(三)', '六'];
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A graph of exactly `nodes` nodes and `relationships` relationships; the same arguments give the same graph. */
 export function syntheticGraph(nodes: number, relationships: number, seed = 1): Graph {
