@@ -1,3 +1,5 @@
+import { ConverterFactory } from 'opencc-js/core';
+import toCn from 'opencc-js/to/cn';
 import { describe, expect, it } from 'vitest';
 import { htmlToHans, toHans } from '~/lib/i18n/to-hans';
 import { uiStrings } from '~/lib/i18n/ui-strings';
@@ -11,6 +13,16 @@ describe('zh-Hans generation', () => {
   it('leaves markup, URLs and Latin text untouched', () => {
     const html = '<a href="/zh-Hans/concepts/tech-big-data/" class="x">大數據 Big data</a>';
     expect(htmlToHans(html)).toBe('<a href="/zh-Hans/concepts/tech-big-data/" class="x">大数据 Big data</a>');
+  });
+
+  it('gives the same text as converting the whole string at once, around markup, Latin text and ideographic descriptions', () => {
+    const whole = ConverterFactory(...toCn);
+    const samples = [
+      '<li><a href="/zh-Hans/concepts/x/">大數據</a>（§ 三(四)）與 AI 賦能：「數據+」、雲計算 2024年</li>',
+      '乾隆年間,一目瞭然;不瞭解 html 裡的標記 <b>後</b>來',
+      '字形⿰氵木與⿱艹⿰日月：描述序列後的發展',
+    ];
+    for (const text of samples) expect(toHans(text)).toBe(whole(text.normalize('NFC')));
   });
 
   it('keeps the text of elements marked lang="zh-Hant" in Traditional script', () => {

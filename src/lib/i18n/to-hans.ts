@@ -7,9 +7,19 @@ import toCn from 'opencc-js/to/cn';
 // grading, search) can use this too; NFC first maps compatibility ideographs to unified ones.
 const convert = ConverterFactory(...toCn);
 
+// No key of the to-cn tables contains an ASCII character, so only runs of non-ASCII text can change:
+// converting each run alone gives the same result as converting the whole text, without walking the
+// tables for every character of markup, URLs and Latin text. An ideographic description character
+// (U+2FF0–U+2FFF) makes OpenCC skip the sequence it starts, which may run past ASCII: such text is
+// converted whole.
+const nonAsciiRun = /[\u0080-\uffff]+/g;
+const ideographicDescription = /[\u2ff0-\u2fff]/;
+
 /** Converts Traditional Chinese text to Simplified Chinese; other characters pass through unchanged. */
 export function toHans(text: string): string {
-  return convert(text.normalize('NFC'));
+  const normal = text.normalize('NFC');
+  if (ideographicDescription.test(normal)) return convert(normal);
+  return normal.replace(nonAsciiRun, (run) => convert(run));
 }
 
 // Elements marked lang="zh-Hant" are deliberately Traditional (e.g. the language switch's "繁體中文").
