@@ -24,6 +24,25 @@ describe('graph metrics', () => {
     expect(metrics.get('c')?.betweenness).toBe(Math.max(...[...metrics.values()].map((m) => m.betweenness)));
   });
 
+  it('gives each node its normalised share of the shortest paths between other nodes, split where paths tie', () => {
+    // On a path a–b–c–d–e, c lies on the paths of 4 of the 6 pairs without c, b on 3 of them.
+    const path = computeMetrics(pathGraph(['a', 'b', 'c', 'd', 'e']));
+    expect([...path.values()].map((m) => m.betweenness)).toEqual([0, 0.5, 0.666667, 0.5, 0]);
+    // On a square a–b–c–d–a, a and c are joined by two shortest paths: b and d each get half of that pair.
+    const square: GraphShape = {
+      nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, labels: [], properties: {} })),
+      relationships: [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['d', 'a'],
+      ].map(([start, end], i) => ({ id: `r${i}`, type: 'T', start: start!, end: end!, properties: {} })),
+    };
+    expect([...computeMetrics(square).values()].map((m) => m.betweenness)).toEqual([
+      0.166667, 0.166667, 0.166667, 0.166667,
+    ]);
+  });
+
   it('puts two cliques joined by one edge into two communities, the same on every run', () => {
     const ids = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4'];
     const pairs = (group: string[]) => group.flatMap((x, i) => group.slice(i + 1).map((y) => [x, y] as const));

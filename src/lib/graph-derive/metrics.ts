@@ -25,7 +25,9 @@ export function computeMetrics(graph: GraphShape): Map<string, NodeMetrics> {
   for (const rel of graph.relationships) {
     if (rel.start !== rel.end && !simple.hasEdge(rel.start, rel.end)) simple.addEdge(rel.start, rel.end);
   }
-  const betweenness = betweennessCentrality(simple, { normalized: true });
+  // getEdgeWeight: null — the edges have no weights: Brandes by breadth-first search, not Dijkstra (same
+  // shortest paths and counts, about twice as fast).
+  const betweenness = betweennessCentrality(simple, { normalized: true, getEdgeWeight: null });
   const communities = louvain(simple, { rng: mulberry32(42) });
   const metrics = new Map<string, NodeMetrics>();
   for (const node of graph.nodes) {
