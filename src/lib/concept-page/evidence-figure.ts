@@ -17,11 +17,15 @@ export interface EvidenceFigure {
   sources: GraphNode[];
 }
 
+// Made once per language: making an Intl.NumberFormat costs far more than using one.
+const numberFormats = {
+  en: new Intl.NumberFormat('en', { maximumFractionDigits: 20 }),
+  'zh-Hant': new Intl.NumberFormat('zh-Hant', { maximumFractionDigits: 20 }),
+};
+
 /** Formats a number the way the page's language writes it, without rounding it. */
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(sourceLocale(locale) === 'en' ? 'en' : 'zh-Hant', { maximumFractionDigits: 20 }).format(
-    value,
-  );
+  return numberFormats[sourceLocale(locale)].format(value);
 }
 
 /** The figure an Evidence node carries, with the sources it cites. */

@@ -8,10 +8,24 @@ function formatDate(locale: Locale, text: string): string | undefined {
   if (!match) return undefined;
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month) options.month = sourceLocale(locale) === 'en' ? 'short' : 'long';
-  if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(sourceLocale(locale) === 'en' ? 'en-GB' : 'zh-Hant-TW', options).format(date);
+  return dateFormat(sourceLocale(locale), month !== undefined, day !== undefined).format(date);
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one, and every concept page with evidence
+// formats dates: keep one per language and precision.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: 'zh-Hant' | 'en', withMonth: boolean, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}/${String(withMonth)}/${String(withDay)}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (withMonth) options.month = lang === 'en' ? 'short' : 'long';
+    if (withDay) options.day = 'numeric';
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-Hant-TW', options);
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /**

@@ -23,7 +23,9 @@ export function checkQuizContent(quizFiles: readonly SourceFile[] | undefined, g
         return problemAt(file.path, { line: problem.line, column: problem.col }, `${where}${message}`, fix);
       });
     }
-    const locate = quizFileLocator(file.text);
+    // Parsing the file again for positions is only worth it when there is a problem to place.
+    let locator: ReturnType<typeof quizFileLocator> | undefined;
+    const locate: ReturnType<typeof quizFileLocator> = (path) => (locator ??= quizFileLocator(file.text))(path);
     return questions.flatMap((question, index) =>
       question.concepts.flatMap((key, position) => {
         if (graph.labelsOf(key) !== undefined) return [];
