@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openWatchedPage } from './support/browser';
+import { severeAxeViolations } from './support/axe';
 
 const siteUrl = inject('siteUrl');
 const prefixes = { 'zh-Hant': '', 'zh-Hans': '/zh-Hans', en: '/en' };
@@ -31,11 +31,7 @@ describe('accessibility of the concept pages and Table 1', () => {
         const { page } = await openWatchedPage(context, siteUrl);
         const response = await page.goto(`${siteUrl}${prefix}${path}`);
         expect(response?.status()).toBe(200);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        const severe = violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        expect(severe).toEqual([]);
+        expect(await severeAxeViolations(page)).toEqual([]);
         await page.close();
       });
     }

@@ -1,9 +1,9 @@
 import { builtSiteDir } from './support/built-site';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { allPages } from '../../bench/lib/page-types';
 import { launchChromium } from './support/browser';
+import { severeAxeViolations } from './support/axe';
 
 // Gate: axe-core finds no serious or critical violation on any page type in any language. The
 // pages are found in dist/ (one per type), so a new page type is checked as soon as it is built.
@@ -35,17 +35,7 @@ describe('accessibility gate (axe-core)', () => {
       const page = await context.newPage();
       try {
         await page.goto(siteUrl + target.path, { waitUntil: 'networkidle' });
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        const severe = violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map(
-            (violation) =>
-              `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes
-                .slice(0, 3)
-                .map((node) => node.target.join(' '))
-                .join(' | ')}`,
-          );
-        expect(severe).toEqual([]);
+        expect(await severeAxeViolations(page)).toEqual([]);
       } finally {
         await page.close();
       }

@@ -1,8 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readSiteQuizzes } from '~/lib/quiz-site/read-quizzes';
 import { launchChromium, openWatchedPage } from './support/browser';
+import { severeAxeViolations } from './support/axe';
 
 const siteUrl = inject('siteUrl');
 const [quiz] = await readSiteQuizzes();
@@ -17,13 +17,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function severeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 async function freshPage(): Promise<Page> {
   const context = await browser.newContext();
   return (await openWatchedPage(context, siteUrl)).page;
@@ -36,11 +29,11 @@ describe('accessibility of the quiz and progress pages', () => {
       const response = await page.goto(`${siteUrl}${prefix}/modules/${quiz.module}/quiz/?mode=exam&seed=9`);
       expect(response?.status()).toBe(200);
       await page.locator('[data-part="exam-area"]').waitFor({ state: 'visible' });
-      expect(await severeViolations(page)).toEqual([]);
+      expect(await severeAxeViolations(page)).toEqual([]);
       // Submitting the exam reveals every kind of feedback: verdicts, marks, right answers, explanations, results.
       await page.locator('[data-part="submit"]').click();
       await page.locator('[data-part="results"]').waitFor({ state: 'visible' });
-      expect(await severeViolations(page)).toEqual([]);
+      expect(await severeAxeViolations(page)).toEqual([]);
       await page.context().close();
     });
 
@@ -48,14 +41,14 @@ describe('accessibility of the quiz and progress pages', () => {
       const page = await freshPage();
       const response = await page.goto(`${siteUrl}${prefix}/progress/`);
       expect(response?.status()).toBe(200);
-      expect(await severeViolations(page)).toEqual([]);
+      expect(await severeAxeViolations(page)).toEqual([]);
       await page.goto(`${siteUrl}${prefix}/modules/${quiz.module}/quiz/?mode=exam&seed=9`);
       await page.locator('[data-part="submit"]').click();
       await page.locator('[data-part="results"]').waitFor({ state: 'visible' });
       await page.evaluate((key) => localStorage.setItem(key, '{not json'), 'nqpsce.quiz-drafts.v1');
       await page.goto(`${siteUrl}${prefix}/progress/`);
       await page.locator('progress-recovery [data-part="body"]').waitFor({ state: 'visible' });
-      expect(await severeViolations(page)).toEqual([]);
+      expect(await severeAxeViolations(page)).toEqual([]);
       await page.context().close();
     });
   }
