@@ -101,6 +101,27 @@ describe('the canvas elements in headless Cytoscape', () => {
       elements: sceneElements(deriveScene(index, viewBase(index, 'full'), INITIAL_STATE), index, String),
       style: cytoscapeStyle(index.graph.nodeTypes, index.graph.edgeTypes, true),
     });
-    expect(cy.edges().first().style('curve-style')).toBe('straight');
+    expect(cy.edges().first().style('curve-style')).toBe('haystack');
+  });
+
+  it("draw a big graph's relationships as haystacks with their arrowhead midway, so direction still shows", () => {
+    const warn = vi.spyOn(console, 'warn');
+    const index = hubGraph({ Concept: 2 });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: sceneElements(deriveScene(index, viewBase(index, 'full'), INITIAL_STATE), index, String),
+      style: cytoscapeStyle(index.graph.nodeTypes, index.graph.edgeTypes, {
+        large: true,
+        curated: false,
+        wrapAnywhere: false,
+      }),
+    });
+    const edge = cy.edges().first();
+    expect(edge.style('curve-style')).toBe('haystack');
+    expect(edge.style('mid-target-arrow-shape')).not.toBe('none');
+    expect(edge.style('target-arrow-shape')).toBe('none');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

@@ -1,4 +1,11 @@
-import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
+import type {
+  Core,
+  ElementDefinition,
+  EventObject,
+  NodeCollection,
+  NodeSingular,
+  SingularElementReturnValue,
+} from 'cytoscape';
 import { nodeElementId, sceneElements } from '~/lib/graph-view/cy-elements';
 import { cytoscapeStyle } from '~/lib/graph-view/cy-style';
 import type { Change, Explorer } from './explorer';
@@ -9,8 +16,19 @@ const LARGE = 800;
 const FIT_PADDING = 40;
 /** Views with up to this many nodes include their labels when fitted. */
 const LABELLED_FIT = 150;
+/** Half the width of a "+N more" entry (cy-style.ts), in model units. */
+const MORE_HALF_WIDTH = 42;
 /** Fitting never zooms in further than this. */
 const MAX_FIT_ZOOM = 1.3;
+
+const importCytoscape = () => import('cytoscape');
+let cytoscapeModule: ReturnType<typeof importCytoscape> | undefined;
+
+/** Starts loading Cytoscape, once, so that it can arrive while the graph data does. */
+export function loadCytoscape(): ReturnType<typeof importCytoscape> {
+  cytoscapeModule ??= importCytoscape();
+  return cytoscapeModule;
+}
 
 /**
  * The drawing: Cytoscape, imported on first use, showing the scene at its precomputed positions
@@ -47,9 +65,7 @@ export class Canvas {
    */
   #fitted(): { zoom: number; pan: { x: number; y: number } } {
     const cy = this.#cy!;
-    // Measuring hundreds of wrapped labels is the slowest part of a first drawing; a big view fits
-    // on its shapes (its labels only show once zoomed in anyway).
-    const box = cy.elements().boundingBox({ includeLabels: cy.nodes().length <= LABELLED_FIT });
+    const box = this.#drawnBox();
     const width = Math.max(1, cy.width() - 2 * FIT_PADDING);
     const height = Math.max(1, cy.height() - 2 * FIT_PADDING);
     const zoom = Math.min(MAX_FIT_ZOOM, width / Math.max(1, box.w), height / Math.max(1, box.h));
@@ -57,6 +73,28 @@ export class Canvas {
       zoom,
       pan: { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) },
     };
+  }
+
+  /**
+   * The model box of what is drawn. A small view asks Cytoscape, labels included. A big one adds up
+   * its nodes' positions and sizes instead: Cytoscape's own box would style every element, route
+   * every edge and measure every label before the first frame (its labels only show once zoomed
+   * in, and its edges run between its nodes).
+   */
+  #drawnBox(): { x1: number; y1: number; w: number; h: number } {
+    const cy = this.#cy!;
+    const nodes = cy.nodes();
+    if (nodes.length <= LABELLED_FIT) return cy.elements().boundingBox({ includeLabels: true });
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    nodes.forEach((node) => {
+      const at = node.position();
+      const half = node.data('kind') === 'more' ? MORE_HALF_WIDTH : Number(node.data('size') ?? 0) / 2 + 2;
+      x1 = Math.min(x1, at.x - half);
+      x2 = Math.max(x2, at.x + half);
+      y1 = Math.min(y1, at.y - half);
+      y2 = Math.max(y2, at.y + half);
+    });
+    return { x1, y1, w: x2 - x1, h: y2 - y1 };
   }
 
   /** Figure 1 and the chains are small drawings meant to be read: larger labels, shown at any zoom. */
@@ -70,13 +108,14 @@ export class Canvas {
   }
 
   async #create(): Promise<void> {
-    const { default: cytoscape } = await import('cytoscape');
+    const { default: cytoscape } = await loadCytoscape();
     performance.mark('graph-explorer:cytoscape');
     const { index, scene } = this.explorer;
     const large = index.graph.nodes.length > LARGE;
+    // Created empty, then given its elements: a layout given at creation (even "preset") would set
+    // every node's position a second time.
     const cy = cytoscape({
       container: this.container,
-      elements: this.#elements(),
       style: cytoscapeStyle(index.graph.nodeTypes, index.graph.edgeTypes, {
         large,
         curated: this.#curated,
@@ -92,6 +131,9 @@ export class Canvas {
       motionBlur: false,
       pixelRatio: large ? 1 : 'auto',
     });
+    const elements = this.#elements();
+    cy.add(elements.filter((d) => d.group === 'nodes'));
+    cy.add(elements.filter((d) => d.group === 'edges'));
     cy.one('render', () => this.onDrawn());
     cy.on('tap', 'node', (event) => this.#tap(event));
     cy.on('dbltap', 'node', (event) => this.#doubleTap(event));
@@ -151,9 +193,7 @@ export class Canvas {
           fresh.push(definition);
           continue;
         }
-        existing.classes(definition.classes ?? '');
-        existing.data(definition.data);
-        if (definition.position) existing.position(this.#dragged.get(id) ?? definition.position);
+        update(existing, definition, this.#dragged.get(id));
       }
       added = fresh.length;
       cy.add(fresh.filter((d) => d.group === 'nodes'));
@@ -228,4 +268,29 @@ export class Canvas {
     this.#cy?.destroy();
     this.#cy = undefined;
   }
+}
+
+/**
+ * Brings a drawn element up to its definition, touching only what differs: every change makes
+ * Cytoscape restyle the element, which for a whole big graph takes longer than a frame.
+ */
+function update(
+  element: SingularElementReturnValue,
+  definition: ElementDefinition,
+  dragged: { x: number; y: number } | undefined,
+): void {
+  const classes = definition.classes ?? '';
+  if (element.classes().join(' ') !== classes) element.classes(classes);
+  const changed: Record<string, unknown> = {};
+  let any = false;
+  for (const [key, value] of Object.entries(definition.data)) {
+    if (key === 'id' || key === 'source' || key === 'target' || element.data(key) === value) continue;
+    changed[key] = value;
+    any = true;
+  }
+  if (any) element.data(changed);
+  const wanted = dragged ?? definition.position;
+  if (!wanted) return;
+  const at = element.position();
+  if (at.x !== wanted.x || at.y !== wanted.y) element.position(wanted);
 }

@@ -5,7 +5,7 @@ import type { ExplorerStrings } from '~/lib/graph-view/strings';
 import { decodeState } from '~/lib/graph-view/url-state';
 import type { ViewName } from '~/lib/graph-view/view-state';
 import { toDepth } from '~/lib/graph-view/view-state';
-import { Canvas } from './canvas';
+import { Canvas, loadCytoscape } from './canvas';
 import { NodeCombobox } from './combobox';
 import { Details } from './details';
 import { part } from './dom';
@@ -44,6 +44,8 @@ export class GraphExplorerElement extends HTMLElement {
   async #start(signal: AbortSignal): Promise<void> {
     const strings = JSON.parse(this.dataset['strings'] ?? '{}') as ExplorerStrings;
     const status = part(this, 'status');
+    // Cytoscape downloads and compiles while the graph data is fetched, unless only the list is shown.
+    if (!decodeState(location.search).listOnly) loadCytoscape().catch(() => undefined);
     let data;
     try {
       const response = await fetch(this.dataset['src'] ?? '', { signal });

@@ -15,7 +15,8 @@ export const edgeTypeClass = (index: number): string => `et${index}`;
 
 /**
  * The Cytoscape stylesheet for a graph's types. `large` (a big export) trades curved parallel
- * edges and small labels for speed: straight edges, and labels only once zoomed in. `curated`
+ * edges and small labels for speed: straight haystack edges with the arrowhead midway, and labels
+ * only once zoomed in. `curated`
  * (Figure 1, the chains: few nodes, all meant to be read) shows labels down to a 6-pixel font.
  */
 export function cytoscapeStyle(
@@ -32,7 +33,7 @@ export function cytoscapeStyle(
 
 /** How the drawing is tuned for the graph and the page. */
 export interface StyleOptions {
-  /** A big graph: straight edges, labels only when zoomed in. */
+  /** A big graph: straight edges between node centres with the arrowhead midway, labels only when zoomed in. */
   large: boolean;
   /** A small drawing meant to be read (Figure 1, the chains): larger labels, shown whenever legible. */
   curated: boolean;
@@ -52,6 +53,8 @@ function styleBlocks(
   options: StyleOptions,
 ): StyleBlock[] {
   const { large, curated } = options;
+  // Where the arrowhead goes: a haystack edge has only a middle one.
+  const arrowAt = large ? 'mid-target' : 'target';
   const nodeStyles = nodeTypeStyles(nodeTypes.map((t) => t.id));
   const edgeStyles = edgeTypeStyles(edgeTypes.map((t) => t.id));
   return [
@@ -115,14 +118,14 @@ function styleBlocks(
         events: 'no',
       },
     },
+    // A big graph's edges are haystacks: straight lines between node centres, which Cytoscape
+    // places without pairing parallel edges, with the arrowhead at their middle; opaque, since a
+    // translucent arrowhead is drawn twice.
     {
       selector: 'edge',
-      style: {
-        width: 1.5,
-        'curve-style': large ? 'straight' : 'bezier',
-        'arrow-scale': 0.9,
-        opacity: 0.85,
-      },
+      style: large
+        ? { width: 1.5, 'curve-style': 'haystack', 'haystack-radius': 0, 'arrow-scale': 0.9 }
+        : { width: 1.5, 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85 },
     },
     ...edgeTypes.map((type, i) => {
       const look = edgeStyles.get(type.id)!;
@@ -130,15 +133,15 @@ function styleBlocks(
         selector: `edge.${edgeTypeClass(i)}`,
         style: {
           'line-color': look.colour,
-          'target-arrow-color': look.colour,
-          'target-arrow-shape': look.arrow,
+          [`${arrowAt}-arrow-color`]: look.colour,
+          [`${arrowAt}-arrow-shape`]: look.arrow,
           'line-style': look.line,
         },
       };
     }),
     {
       selector: 'edge.more',
-      style: { 'line-color': MUTED, 'line-style': 'dashed', 'target-arrow-shape': 'none', opacity: 0.6 },
+      style: { 'line-color': MUTED, 'line-style': 'dashed', [`${arrowAt}-arrow-shape`]: 'none', opacity: 0.6 },
     },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: '.dim', style: { opacity: 0.22 } },
@@ -159,7 +162,7 @@ function styleBlocks(
       style: {
         width: 5,
         'line-color': FOCUS,
-        'target-arrow-color': FOCUS,
+        [`${arrowAt}-arrow-color`]: FOCUS,
         opacity: 1,
         'z-index': 15,
         'line-style': 'solid',
