@@ -41,10 +41,12 @@ function mergeRanges(ranges: HighlightRange[]): HighlightRange[] {
  */
 export function highlightRanges(text: string | PreparedText, plan: QueryPlan): HighlightRange[] {
   const prepared = typeof text === 'string' ? prepareText(text) : text;
-  const { folded, startOf, endOf } = prepared.folded();
+  const { folded, offsets } = prepared.folded();
   const ranges = [
     ...plan.cjkRuns.flatMap((run) => cjkRanges(folded, run)),
     ...wordRanges(prepared.words(), plan.stems),
   ];
-  return mergeRanges(ranges).map(([start, end]) => [startOf[start] ?? 0, endOf[end - 1] ?? prepared.text.length]);
+  const merged = mergeRanges(ranges);
+  if (offsets === null) return merged;
+  return merged.map(([start, end]) => [offsets.startOf[start] ?? 0, offsets.endOf[end - 1] ?? prepared.text.length]);
 }
