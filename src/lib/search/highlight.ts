@@ -1,5 +1,5 @@
 import { cjkTerms } from './cjk-terms';
-import { prepareText, type PreparedText, type StemmedWord } from './prepared-text';
+import { prepareText, type PreparedText } from './prepared-text';
 import type { QueryPlan } from './query-plan';
 
 /** `[start, end)` in UTF-16 units of the text as written; the UI wraps these in `<mark>` text nodes. */
@@ -20,9 +20,12 @@ function cjkRanges(folded: string, run: string): HighlightRange[] {
   return cjkTerms(run).bigrams.flatMap((bigram) => occurrences(folded, bigram));
 }
 
-function wordRanges(words: readonly StemmedWord[], stems: readonly string[]): HighlightRange[] {
+function wordRanges(prepared: PreparedText, stems: readonly string[]): HighlightRange[] {
   if (stems.length === 0) return [];
-  return words.filter((word) => word.stem !== null && stems.includes(word.stem)).map((word) => [word.start, word.end]);
+  return prepared
+    .words()
+    .filter((word) => word.stem !== null && stems.includes(word.stem))
+    .map((word) => [word.start, word.end]);
 }
 
 function mergeRanges(ranges: HighlightRange[]): HighlightRange[] {
@@ -42,10 +45,7 @@ function mergeRanges(ranges: HighlightRange[]): HighlightRange[] {
 export function highlightRanges(text: string | PreparedText, plan: QueryPlan): HighlightRange[] {
   const prepared = typeof text === 'string' ? prepareText(text) : text;
   const { folded, offsets } = prepared.folded();
-  const ranges = [
-    ...plan.cjkRuns.flatMap((run) => cjkRanges(folded, run)),
-    ...wordRanges(prepared.words(), plan.stems),
-  ];
+  const ranges = [...plan.cjkRuns.flatMap((run) => cjkRanges(folded, run)), ...wordRanges(prepared, plan.stems)];
   const merged = mergeRanges(ranges);
   if (offsets === null) return merged;
   return merged.map(([start, end]) => [offsets.startOf[start] ?? 0, offsets.endOf[end - 1] ?? prepared.text.length]);
