@@ -15,7 +15,8 @@ async function fetchIndex(url: string): Promise<unknown> {
   return response.json();
 }
 
-// lunr and the folding tables (~35 kB gzip) and the index itself arrive here, on the first search only.
+// The search core (with lunr's stemmer and the folding tables, ~35 kB gzip) and the index itself
+// arrive here, on the first search only.
 async function createSearcher(url: string): Promise<Searcher> {
   const [core, data] = await Promise.all([import('~/lib/search/search'), fetchIndex(url)]);
   const loaded = core.loadSearchIndex(data as Parameters<typeof core.loadSearchIndex>[0]);

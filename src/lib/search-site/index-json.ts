@@ -11,10 +11,10 @@ function asciiJson(json: string): string {
 
 /**
  * The text of one locale's search-index.json. src/middleware.ts runs every zh-Hans JSON response through
- * the zh-Hant→zh-Hans converter, and the index must come out of it unchanged: its sorted term list is
- * what lunr loads. The zh-Hans docs are converted already, so converting again is normally a no-op
- * (checked here with the middleware's own function); if some text would still change, the file is
- * written with \u escapes, which the converter cannot touch.
+ * the zh-Hant→zh-Hans converter, and the index must come out of it unchanged: term counts point into
+ * its sorted term list by position. The zh-Hans docs are converted already, so converting again is
+ * normally a no-op (checked here with the middleware's own function); if some text would still change,
+ * the file is written with \u escapes, which the converter cannot touch.
  */
 export function searchIndexJson(docs: readonly SearchDoc[], locale: Locale): string {
   const json = JSON.stringify(buildSearchIndex(docs, locale));
