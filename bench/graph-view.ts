@@ -101,7 +101,7 @@ function datasetFigures({ dataset, ours, baseline, oursMissing }: Runs): Figure[
     }),
     figure({
       id: `graph.pan-p95.${key}`,
-      label: `Frame time while panning, 95th percentile, ${dataset.name}`,
+      label: `Frame time while dragging the view, 95th percentile, ${dataset.name}`,
       unit: 'ms',
       ours: med(ours, (r) => r.panP95),
       baseline: med(baseline, (r) => r.panP95),
@@ -190,7 +190,7 @@ export async function benchGraphView(ctx: BenchContext): Promise<Omit<Section, '
       `Headless Chromium (software rendering, no GPU), viewport 1280×800, cold cache; times are from navigation start. The page's ${dataSrc} is swapped for the generated graph-data.json.`,
       'First render: the first Cytoscape "render" event with nodes, caught by a probe injected before the page\'s scripts (the same probe in both pages).',
       'First interaction: a tap on the largest node on screen, sent as soon as the first render happened, until the URL or an aria-live region changes.',
-      'Panning: 60 animation frames, each panning the view by a few pixels (Cytoscape textures the view while it moves on large graphs, in both pages).',
+      "Panning: the mouse drags the view (Playwright: a press on an empty spot, then 60 moves of a few pixels); frame times are counted from the first pan to the frame of the last move. A drag, not cy.panBy(): Cytoscape draws a big graph as one texture (and hides its edges) only while the reader drags, pinches or wheels, in both pages, and a programmatic pan redraws every element each frame, which no reader's pan does.",
       "Generated exports come from src/lib/graph-view/synthetic-export.ts (our labels, about two relationships per node) and go through the site's own parse, derive and browser-graph steps.",
     ],
   };

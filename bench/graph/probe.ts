@@ -2,11 +2,33 @@
 // alike, so both are timed the same way. It finds each Cytoscape instance as its renderer mounts
 // (Cytoscape adds a class to its container, which holds `_cyreg.cy`) and records:
 // - firstRender: performance.now() of the first 'render' event with nodes in the graph;
-// - the first URL change and the first aria-live text change after `tapAt`, i.e. when a tap took effect.
+// - the first URL change and the first aria-live text change after `tapAt`, i.e. when a tap took effect;
+// - frame times: after bench.recordFrames(cy), from the next pan of cy, one per animation frame,
+//   until bench.stopFrames() returns them.
 // A plain string, so no compiler helper can end up inside code that runs in the page.
 export const GRAPH_PROBE = `(() => {
   const bench = { firstRender: undefined, instances: [], tapAt: undefined, urlAt: undefined, liveAt: undefined };
   window.__bench = bench;
+  let recording = false;
+  let frames = [];
+  bench.recordFrames = (cy) => {
+    frames = [];
+    cy.one('viewport', () => {
+      recording = true;
+      let last = performance.now();
+      const tick = (now) => {
+        if (!recording) return;
+        frames.push(now - last);
+        last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  };
+  bench.stopFrames = () => {
+    recording = false;
+    return frames;
+  };
   const attach = (cy) => {
     if (!cy || bench.instances.includes(cy)) return;
     bench.instances.push(cy);
