@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { highlightRanges, type HighlightRange } from '~/lib/search/highlight';
+import { englishTermOf } from '~/lib/search/lunr-pipeline';
 import { planQuery } from '~/lib/search/query-plan';
 import { snippetOf } from '~/lib/search/snippet';
+import { enDocs } from '../fixtures/search/corpus';
 
 const marked = (text: string, ranges: HighlightRange[]): string[] =>
   ranges.map(([start, end]) => text.slice(start, end));
@@ -64,5 +66,16 @@ describe('highlighting and snippets', () => {
     const snippet = snippetOf(`${'甲'.repeat(200)}`, planQuery('韌性'), 30);
     expect(snippet.highlights).toEqual([]);
     expect(snippet.text).toBe(`${'甲'.repeat(30)}…`);
+  });
+
+  it('marks exactly the English words that stem to a query word, though only words sharing its first letter are stemmed', () => {
+    const text = `${enDocs.map((doc) => doc.body).join(' ')} Dyed dying dies yearly Yearly Relational relate generously`;
+    for (const query of ['governance', 'dye', 'year', 'relational', 'generous', 'chains data', 'die']) {
+      const stems = planQuery(query).stems;
+      const everyWord = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)]
+        .filter((match) => stems.includes(englishTermOf(match[0].toLowerCase()) ?? ''))
+        .map((match) => match[0]);
+      expect(marked(text, highlightRanges(text, planQuery(query)))).toEqual(everyWord);
+    }
   });
 });

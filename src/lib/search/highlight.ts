@@ -1,4 +1,5 @@
 import { cjkTerms } from './cjk-terms';
+import { englishTermOf } from './lunr-pipeline';
 import { prepareText, type PreparedText } from './prepared-text';
 import type { QueryPlan } from './query-plan';
 
@@ -20,11 +21,14 @@ function cjkRanges(folded: string, run: string): HighlightRange[] {
   return cjkTerms(run).bigrams.flatMap((bigram) => occurrences(folded, bigram));
 }
 
+// Porter stemming only rewrites endings, so a word can stem to a query stem only if it starts with
+// the stem's first letter: the others are not stemmed at all.
 function wordRanges(prepared: PreparedText, stems: readonly string[]): HighlightRange[] {
   if (stems.length === 0) return [];
+  const firstLetters = new Set(stems.map((stem) => stem.charAt(0)));
   return prepared
     .words()
-    .filter((word) => word.stem !== null && stems.includes(word.stem))
+    .filter((word) => firstLetters.has(word.text.charAt(0)) && stems.includes(englishTermOf(word.text) ?? ''))
     .map((word) => [word.start, word.end]);
 }
 

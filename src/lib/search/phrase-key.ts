@@ -1,4 +1,4 @@
-import type { TextRun } from './text-runs';
+import { hasCjk, type TextRun } from './text-runs';
 
 /**
  * Joins folded runs into a comparable phrase: CJK runs meet without a gap (so 韧性、治理 still reads
@@ -12,4 +12,9 @@ export function phraseKeyOf(runs: readonly TextRun[]): string {
     key += run.text;
   });
   return key;
+}
+
+/** `phraseKeyOf` for runs given as their texts (from `textRunTexts`); a run's kind is read from its text. */
+export function phraseKeyOfTexts(texts: readonly string[]): string {
+  return phraseKeyOf(texts.map((text) => ({ kind: hasCjk(text) ? 'cjk' : 'word', text, start: 0 })));
 }

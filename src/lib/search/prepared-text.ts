@@ -1,13 +1,12 @@
 import { foldForSearch, foldWithOffsets } from './fold';
-import { englishTermOf } from './lunr-pipeline';
-import { phraseKeyOf } from './phrase-key';
-import { splitTextRuns } from './text-runs';
+import { phraseKeyOfTexts } from './phrase-key';
+import { splitTextRuns, textRunTexts } from './text-runs';
 
-/** A non-CJK word of folded text, where it is and the index term it stems to (null: a stop word). */
-export interface StemmedWord {
+/** A non-CJK word of folded text and where it is. */
+export interface FoldedWord {
   start: number;
   end: number;
-  stem: string | null;
+  text: string;
 }
 
 /** Folded text and, when folding moved units (NFKC expansions, astral characters), the way back. */
@@ -35,8 +34,8 @@ export interface PreparedText {
   folded(): FoldedView;
   /** The folded text as `phraseKeyOf` writes it, for phrase ranking. */
   phraseKey(): string;
-  /** The folded text's words with their stems, for highlighting English queries. */
-  words(): StemmedWord[];
+  /** The folded text's non-CJK words, for highlighting English queries. */
+  words(): FoldedWord[];
 }
 
 function once<T>(compute: () => T): () => T {
@@ -47,15 +46,14 @@ function once<T>(compute: () => T): () => T {
 /** Wraps `text` so that its folding, phrase key and stemmed words are computed at most once. */
 export function prepareText(text: string): PreparedText {
   const folded = once(() => foldedViewOf(text));
-  const runs = once(() => splitTextRuns(folded().folded));
   return {
     text,
     folded,
-    phraseKey: once(() => phraseKeyOf(runs())),
+    phraseKey: once(() => phraseKeyOfTexts(textRunTexts(folded().folded))),
     words: once(() =>
-      runs()
+      splitTextRuns(folded().folded)
         .filter((run) => run.kind === 'word')
-        .map((run) => ({ start: run.start, end: run.start + run.text.length, stem: englishTermOf(run.text) })),
+        .map((run) => ({ start: run.start, end: run.start + run.text.length, text: run.text })),
     ),
   };
 }

@@ -27,3 +27,8 @@ export function splitTextRuns(text: string): TextRun[] {
     start: match.index,
   }));
 }
+
+/** The texts of `splitTextRuns(text)` without their kinds and offsets: less to allocate when only the words matter. */
+export function textRunTexts(text: string): string[] {
+  return text.match(runPattern) ?? [];
+}
