@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ALREADY_HANS_HEADER, needsHansConversion } from '~/lib/i18n/hans-response';
 import { htmlToHans, toHans } from '~/lib/i18n/to-hans';
 import { buildSearchIndex } from '~/lib/search/build-index';
 import type { SearchDoc } from '~/lib/search/search-doc';
@@ -14,20 +15,28 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the zh-Hans index file and the zh-Hans middleware', () => {
-  it('comes out of the middleware conversion unchanged for the real course', () => {
+  it('is Simplified already for the real course, so the middleware may leave it alone', () => {
     const json = searchIndexJson(siteSearchDocs(input, 'zh-Hans'), 'zh-Hans');
     expect(htmlToHans(json)).toBe(json);
-    expect(json).toMatch(/[\u4e00-\u9fff]/); // written as text, not escaped: the conversion was a no-op
+    expect(json).toMatch(/[\u4e00-\u9fff]/);
   }, 60_000);
 
-  it('is written with \\u escapes when some text would still change, so conversion cannot alter it', () => {
+  it('is the index of the docs it is given, as JSON', () => {
     const docs: SearchDoc[] = [
-      { id: '/zh-Hans/concepts/x/', locale: 'zh-Hans', type: 'concept', title: '韌性', body: '乾隆與著作' },
+      { id: '/zh-Hans/concepts/x/', locale: 'zh-Hans', type: 'concept', title: '韧性', body: '乾隆与著作' },
     ];
-    const json = searchIndexJson(docs, 'zh-Hans');
-    expect(json).toMatch(/^[ -~]*$/);
-    expect(htmlToHans(json)).toBe(json);
-    expect(JSON.parse(json)).toEqual(buildSearchIndex(docs, 'zh-Hans'));
+    expect(JSON.parse(searchIndexJson(docs, 'zh-Hans'))).toEqual(buildSearchIndex(docs, 'zh-Hans'));
+  });
+
+  it('converts zh-Hans pages and JSON, but not a response marked as Simplified already, nor other languages', () => {
+    const headers = (type: string, already = false) =>
+      new Headers({ 'content-type': type, ...(already && { [ALREADY_HANS_HEADER]: 'yes' }) });
+    expect(needsHansConversion('/zh-Hans/course/', headers('text/html; charset=utf-8'))).toBe(true);
+    expect(needsHansConversion('/zh-Hans/graph-data.json', headers('application/json'))).toBe(true);
+    expect(needsHansConversion('/zh-Hans/search-index.json', headers('application/json', true))).toBe(false);
+    expect(needsHansConversion('/course/', headers('text/html'))).toBe(false);
+    expect(needsHansConversion('/en/course/', headers('text/html'))).toBe(false);
+    expect(needsHansConversion('/zh-Hans/figure.png', headers('image/png'))).toBe(false);
   });
 });
 
