@@ -1,34 +1,16 @@
-// Short display names for the explorer: the legend, the outline and the path sentence. The full
-// meanings live in ~/lib/graph/dictionary.ts; these are the few words a legend row has room for.
-// A label or type that is not listed (someone else's export) shows under its raw name.
+import { TYPE_NAMES } from '~/lib/graph/type-names';
+
+// Display names for the explorer: the legend, the outline and the path sentence. Node labels are
+// named as on the concept pages; relationship types have short names and sentence phrases here.
+// The full meanings live in ~/lib/graph/dictionary.ts. A label or type that is not listed
+// (someone else's export) shows under its raw name.
 
 type Words = { 'zh-Hant': string; en: string };
 
-/** Short names of our node labels. */
-export const NODE_TYPE_NAMES: Record<string, Words> = {
-  Frame: { 'zh-Hant': '框架', en: 'Frame' },
-  Aspect: { 'zh-Hant': '面向', en: 'Aspect' },
-  Characteristic: { 'zh-Hant': '基本特徵', en: 'Characteristic' },
-  Period: { 'zh-Hant': '歷史時期', en: 'Period' },
-  Shift: { 'zh-Hant': '轉變', en: 'Shift' },
-  Evidence: { 'zh-Hant': '數據證據', en: 'Evidence' },
-  Milestone: { 'zh-Hant': '里程碑', en: 'Milestone' },
-  Dimension: { 'zh-Hant': '治理維度', en: 'Dimension' },
-  DrivingElement: { 'zh-Hant': '驅動要素', en: 'Driving element' },
-  KeyContent: { 'zh-Hant': '關鍵內容', en: 'Key content' },
-  Chain: { 'zh-Hant': '鏈條', en: 'Chain' },
-  Technology: { 'zh-Hant': '科技', en: 'Technology' },
-  Capability: { 'zh-Hant': '能力', en: 'Capability' },
-  Principle: { 'zh-Hant': '原則', en: 'Principle' },
-  Challenge: { 'zh-Hant': '挑戰', en: 'Challenge' },
-  Risk: { 'zh-Hant': '風險', en: 'Risk' },
-  Path: { 'zh-Hant': '實踐路徑', en: 'Path' },
-  Measure: { 'zh-Hant': '措施', en: 'Measure' },
-  Concept: { 'zh-Hant': '概念', en: 'Concept' },
-  Figure: { 'zh-Hant': '圖', en: 'Figure' },
-  Table: { 'zh-Hant': '表', en: 'Table' },
-  Source: { 'zh-Hant': '文獻來源', en: 'Source' },
-};
+/** Names of our node labels: the site's one table (~/lib/graph/type-names.ts), in its order. */
+export const NODE_TYPE_NAMES: Record<string, Words> = Object.fromEntries(
+  Object.entries(TYPE_NAMES).map(([label, name]) => [label, { 'zh-Hant': name.zh, en: name.en }]),
+);
 
 /** Short names and sentence phrases of our relationship types; "…" marks where the end node goes. */
 export const RELATIONSHIP_WORDS: Record<string, { name: Words; phrase: Words }> = {
