@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parseExportsOrThrow } from '~/lib/graph/parse-export';
 import { toHans } from '~/lib/i18n/to-hans';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 const file = 'graph/framework.jsonl';
@@ -40,20 +40,12 @@ const languages = [
   },
 ];
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('a concept page', () => {
   for (const { lang, prefix, name, def, section } of languages) {
     it(`shows the name, definition and section of chain-perception in ${lang}, with no console error or outside request`, async () => {
-      const { page, watch } = await openWatchedPage(context, siteUrl);
+      const { page, watch } = await openWatchedPage(shared.context, siteUrl);
       const response = await page.goto(`${siteUrl}${prefix}/concepts/chain-perception/`);
       expect(response?.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -70,7 +62,7 @@ describe('a concept page', () => {
   }
 
   it('leads from a neighbour link to that neighbour’s page', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/en/concepts/chain-perception/`);
     const link = page.locator('.neighbours a[href="/en/concepts/chain-assessment/"]');
     await expect(link.textContent()).resolves.toBe(property('chain-assessment', 'name_en'));
@@ -81,7 +73,7 @@ describe('a concept page', () => {
   });
 
   it('groups neighbours under direction-aware headings and marks interpretive relationships', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/concepts/chain-perception/`);
     const headings = (await page.locator('.neighbours h3').allTextContents()).map(squash);
     expect(headings).toEqual(
@@ -96,7 +88,7 @@ describe('a concept page', () => {
   });
 
   it('draws a local graph as an image with a summary, and one link per neighbour that a click follows', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/en/concepts/chain-perception/`);
     const svg = page.locator('.local-graph svg[role="img"]');
     await expect(svg.getAttribute('aria-label')).resolves.toMatch(/“Perception chain” is linked to 6 nodes: /);
@@ -109,7 +101,7 @@ describe('a concept page', () => {
   });
 
   it('shows an Evidence node’s figure with its date, the paper’s wording and its footnote', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/concepts/ev-fraud-fund-warnings/`);
     const evidence = squash(await page.locator('.evidence').textContent());
     expect(evidence).toContain('940.6 萬條');
@@ -119,7 +111,7 @@ describe('a concept page', () => {
   });
 
   it('shows a Source node’s full citation and its web address as a plain link', async () => {
-    const { page, watch } = await openWatchedPage(context, siteUrl);
+    const { page, watch } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/en/concepts/fn-09/`);
     expect(squash(await page.locator('.source').textContent())).toContain(property('fn-09', 'citation'));
     const url = page.locator('.source a.url');
@@ -130,7 +122,7 @@ describe('a concept page', () => {
   });
 
   it('lists the lessons that teach the concept, linked to their pages', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/concepts/chain-perception/`);
     const hrefs = await page
       .locator('.lessons a')

@@ -1,20 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('the concept index', () => {
   it('narrows the list as the reader types, hiding empty groups and saying how many are shown', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const { page, watch } = await openWatchedPage(context, siteUrl);
     await page.goto(`${siteUrl}/concepts/`);
     const items = page.locator('[data-filter-text]');
@@ -42,7 +36,7 @@ describe('the concept index', () => {
   });
 
   it('lists every node without JavaScript, and hides the filter box that would not work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await shared.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/en/concepts/`);
     const items = page.locator('[data-filter-text]');

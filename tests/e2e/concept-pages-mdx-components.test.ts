@@ -1,24 +1,16 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 // A lesson that uses ConceptLink, ChainDiagram (with a highlight) and Statistic-free prose.
 const lesson = '/modules/tool-innovation/perception-and-assessment/';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('ConceptLink in a lesson', () => {
   it('shows its definition card on keyboard focus, hides it on Escape, and is a plain link to the concept page', async () => {
-    const { page, watch } = await openWatchedPage(context, siteUrl);
+    const { page, watch } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/en${lesson}`);
     const link = page.locator('main p [data-concept-link]').first();
     const anchor = link.locator('a').first();
@@ -39,7 +31,7 @@ describe('ConceptLink in a lesson', () => {
   });
 
   it('shows the card on hover, in the page language, with unique ids on the page', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/zh-Hans${lesson}`);
     const link = page.locator('main p [data-concept-link]').first();
     await link.locator('a').first().hover();
@@ -53,7 +45,7 @@ describe('ConceptLink in a lesson', () => {
 
 describe('ChainDiagram in a lesson', () => {
   it('lists the five chains in order with outputs and technologies, emphasising the highlighted one', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/en${lesson}`);
     const diagram = page.locator('ol.chain-diagram').first();
     const names = await diagram.locator(':scope > li > a.name').allTextContents();

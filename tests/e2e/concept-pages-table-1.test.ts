@@ -1,25 +1,17 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 const prefixes = { 'zh-Hant': '', 'zh-Hans': '/zh-Hans', en: '/en' };
 const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('the Table 1 page', () => {
   for (const [lang, prefix] of Object.entries(prefixes)) {
     it(`has a captioned table of five dimensions by two columns, every cell linked to a page that exists, in ${lang}`, async () => {
-      const { page, watch } = await openWatchedPage(context, siteUrl);
+      const { page, watch } = await openWatchedPage(shared.context, siteUrl);
       const response = await page.goto(`${siteUrl}${prefix}/table-1/`);
       expect(response?.status()).toBe(200);
       const table = page.locator('main table');
@@ -43,7 +35,7 @@ describe('the Table 1 page', () => {
   }
 
   it('names the columns 驅動要素 and 關鍵內容 in Chinese, and rows by dimension in order', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/table-1/`);
     const headers = (await page.locator('main thead th').allTextContents()).map(squash);
     expect(headers.slice(1)).toEqual(['驅動要素', '關鍵內容']);

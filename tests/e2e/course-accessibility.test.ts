@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './support/browser';
 import { severeAxeViolations } from './support/axe';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 const prefixes = { 'zh-Hant': '', 'zh-Hans': '/zh-Hans', en: '/en' };
@@ -12,21 +12,13 @@ const pages = [
   { name: 'lesson', path: '/modules/tool-innovation/perception-and-assessment/' },
 ];
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('accessibility of the course pages', () => {
   for (const [lang, prefix] of Object.entries(prefixes)) {
     for (const { name, path } of pages) {
       it(`has no serious or critical axe violation on the ${name} page in ${lang}`, async () => {
-        const { page } = await openWatchedPage(context, siteUrl);
+        const { page } = await openWatchedPage(shared.context, siteUrl);
         const response = await page.goto(`${siteUrl}${prefix}${path}`);
         expect(response?.status()).toBe(200);
         expect(await severeAxeViolations(page)).toEqual([]);

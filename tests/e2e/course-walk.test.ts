@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 const languages = [
@@ -9,15 +10,7 @@ const languages = [
   { lang: 'en', prefix: '/en' },
 ];
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 // One h1 per page, and it says something.
 async function expectOneHeading(page: Page): Promise<string> {
@@ -30,7 +23,7 @@ async function expectOneHeading(page: Page): Promise<string> {
 describe('taking a module from the course page to its last lesson', () => {
   for (const { lang, prefix } of languages) {
     it(`walks the first module's lessons with "next" in ${lang} and ends with a link back to the module`, async () => {
-      const { page, watch } = await openWatchedPage(context, siteUrl);
+      const { page, watch } = await openWatchedPage(shared.context, siteUrl);
       await page.goto(`${siteUrl}${prefix}/course/`);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       await expectOneHeading(page);
@@ -72,7 +65,7 @@ describe('taking a module from the course page to its last lesson', () => {
   }
 
   it('shows zh-Hans lessons converted from zh-Hant, with no traditional-only characters left in the lesson', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/zh-Hans/course/`);
     await page.locator('.module-list h2 a').first().click();
     await page.locator('.lesson-list a').first().click();

@@ -1,9 +1,8 @@
 import { builtSiteDir } from './support/built-site';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { allPages } from '../../bench/lib/page-types';
-import { launchChromium } from './support/browser';
 import { severeAxeViolations } from './support/axe';
+import { useSharedBrowser } from './support/shared-browser';
 
 // Gate: axe-core finds no serious or critical violation on any page type in any language. The
 // pages are found in dist/ (one per type), so a new page type is checked as soon as it is built.
@@ -11,15 +10,7 @@ import { severeAxeViolations } from './support/axe';
 const siteUrl = inject('siteUrl');
 const pages = allPages(builtSiteDir());
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser({ viewport: { width: 1280, height: 800 } });
 
 describe('accessibility gate (axe-core)', () => {
   it('finds pages of the main types in every language', () => {
@@ -32,7 +23,7 @@ describe('accessibility gate (axe-core)', () => {
 
   for (const target of pages) {
     it(`the ${target.type} page in ${target.locale} (${target.path}) has no serious or critical violation`, async () => {
-      const page = await context.newPage();
+      const page = await shared.context.newPage();
       try {
         await page.goto(siteUrl + target.path, { waitUntil: 'networkidle' });
         expect(await severeAxeViolations(page)).toEqual([]);

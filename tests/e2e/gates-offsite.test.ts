@@ -1,11 +1,11 @@
 import { builtSiteDir } from './support/built-site';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { externalFetches } from '../../bench/lib/external-refs';
 import { allPages } from '../../bench/lib/page-types';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 // Gate: the site works on an intranet with no internet. No built HTML or CSS file makes the browser
 // fetch from another host, and no page of any type requests anything outside the site while it
@@ -24,15 +24,7 @@ function builtFiles(dir: string): string[] {
   );
 }
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('no request leaves the site', () => {
   it('no built HTML or CSS file fetches a resource from another host', () => {
@@ -44,7 +36,7 @@ describe('no request leaves the site', () => {
 
   for (const target of pages) {
     it(`the ${target.type} page in ${target.locale} (${target.path}) requests nothing outside the site`, async () => {
-      const { page, watch } = await openWatchedPage(context, siteUrl);
+      const { page, watch } = await openWatchedPage(shared.context, siteUrl);
       try {
         await page.goto(siteUrl + target.path, { waitUntil: 'networkidle' });
         const field = page.locator('main input[type="search"]').first();

@@ -1,19 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openExplorer } from '../fixtures/graph-view/explorer-page';
-import { launchChromium } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 const locales = ['', '/zh-Hans', '/en'];
 const views = ['/graph/', '/graph/figure-1/', '/graph/chains/'];
@@ -23,7 +14,7 @@ const busy =
   '?focus=chain-perception&depth=2&select=chain-perception&from=chain-perception&to=chain-disposal&hide-node=Source';
 
 async function seriousViolations(path: string, open?: (page: import('playwright-core').Page) => Promise<void>) {
-  const { page } = await openExplorer(context, siteUrl, path);
+  const { page } = await openExplorer(shared.context, siteUrl, path);
   await open?.(page);
   const results = await new AxeBuilder({ page }).analyze();
   await page.close();

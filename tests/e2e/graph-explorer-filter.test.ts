@@ -1,25 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openExplorer, outlineCounts, query } from '../fixtures/graph-view/explorer-page';
-import { launchChromium } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 const legendCount = async (page: Page, kind: 'node' | 'edge', type: string) =>
   Number(await page.locator(`label:has(input[data-kind="${kind}"][value="${type}"]) .count`).textContent());
 
 describe('the legend as a filter', () => {
   it('fades, then hides, an unchecked node type while its live count stays, and keeps the filter in the URL', async () => {
-    const { page } = await openExplorer(context, siteUrl, '/en/graph/');
+    const { page } = await openExplorer(shared.context, siteUrl, '/en/graph/');
     const before = await outlineCounts(page);
     const sources = await legendCount(page, 'node', 'Source');
     expect(sources).toBeGreaterThan(0);
@@ -39,7 +31,7 @@ describe('the legend as a filter', () => {
   });
 
   it('hides an unchecked relationship type and counts what it left out', async () => {
-    const { page } = await openExplorer(context, siteUrl, '/en/graph/?filter=hide');
+    const { page } = await openExplorer(shared.context, siteUrl, '/en/graph/?filter=hide');
     const before = await outlineCounts(page);
     const cites = await legendCount(page, 'edge', 'CITES');
     await page.uncheck('input[data-kind="edge"][value="CITES"]');

@@ -1,18 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { announced, openExplorer } from '../fixtures/graph-view/explorer-page';
-import { launchChromium } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -35,7 +27,7 @@ async function hop(page: Page, phrase: string): Promise<void> {
 
 describe('keyboard traversal with the drawing hidden', () => {
   it('enters the graph at one tab stop and walks three hops along relationships, announcing each selection', async () => {
-    const { page, watch } = await openExplorer(context, siteUrl, '/en/graph/chains/');
+    const { page, watch } = await openExplorer(shared.context, siteUrl, '/en/graph/chains/');
     await page.click('[data-part="list-only"]');
     await expect(page.locator('[data-part="stage"]').isHidden()).resolves.toBe(true);
     expect(new URL(page.url()).searchParams.get('list')).toBe('1');
@@ -68,7 +60,7 @@ describe('keyboard traversal with the drawing hidden', () => {
   });
 
   it('goes back with ← and closes a node’s relationships with ←', async () => {
-    const { page } = await openExplorer(context, siteUrl, '/en/graph/chains/?list=1', { drawing: false });
+    const { page } = await openExplorer(shared.context, siteUrl, '/en/graph/chains/?list=1', { drawing: false });
     await page.locator('[role="tree"] [tabindex="0"]').focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[role="tree"] [tabindex="0"]').getAttribute('aria-expanded')).resolves.toBe('true');
@@ -81,9 +73,14 @@ describe('keyboard traversal with the drawing hidden', () => {
   });
 
   it('shows the rest of a hub’s neighbours from its “+N more” entry, keeping the keyboard in the outline', async () => {
-    const { page } = await openExplorer(context, siteUrl, '/en/graph/?focus=new-quality-combat-effectiveness&list=1', {
-      drawing: false,
-    });
+    const { page } = await openExplorer(
+      shared.context,
+      siteUrl,
+      '/en/graph/?focus=new-quality-combat-effectiveness&list=1',
+      {
+        drawing: false,
+      },
+    );
     const before = await page.locator('[role="tree"] > [role="treeitem"]').count();
     await page.locator('[role="tree"] [tabindex="0"]').focus();
     await page.keyboard.press('ArrowRight');

@@ -1,18 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openExplorer } from '../fixtures/graph-view/explorer-page';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 function scriptsLoaded(page: Page): string[] {
   const scripts: string[] = [];
@@ -24,7 +17,7 @@ function scriptsLoaded(page: Page): string[] {
 
 describe('loading the graph library', () => {
   it('does not load Cytoscape on a page without a graph', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     const scripts = scriptsLoaded(page);
     await page.goto(`${siteUrl}/en/`, { waitUntil: 'networkidle' });
     expect(scripts.filter((path) => /cytoscape/i.test(path))).toEqual([]);
@@ -32,7 +25,7 @@ describe('loading the graph library', () => {
   });
 
   it('loads Cytoscape on a graph page only once the drawing is shown, and makes no request off the site', async () => {
-    const { page, watch } = await openWatchedPage(context, siteUrl);
+    const { page, watch } = await openWatchedPage(shared.context, siteUrl);
     const scripts = scriptsLoaded(page);
     await page.goto(`${siteUrl}/en/graph/?list=1`, { waitUntil: 'networkidle' });
     await page.waitForSelector('graph-explorer[data-state="ready"]');
@@ -48,7 +41,7 @@ describe('loading the graph library', () => {
   it('draws each view in each language without a console error', async () => {
     for (const locale of ['', '/zh-Hans', '/en']) {
       for (const view of ['/graph/', '/graph/figure-1/', '/graph/chains/']) {
-        const { page, watch } = await openExplorer(context, siteUrl, `${locale}${view}`);
+        const { page, watch } = await openExplorer(shared.context, siteUrl, `${locale}${view}`);
         await expect(page.getAttribute('html', 'lang')).resolves.toBe(locale ? locale.slice(1) : 'zh-Hant');
         expect(watch.consoleErrors).toEqual([]);
         await page.close();

@@ -1,22 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { indexGraph } from '~/lib/graph-view/graph-index';
 import { parseBrowserGraph } from '~/lib/graph-view/parse-browser-graph';
 import { pathSentence } from '~/lib/graph-view/path-sentence';
 import { kShortestPaths } from '~/lib/graph-view/shortest-paths';
 import { announced, openExplorer, query } from '../fixtures/graph-view/explorer-page';
-import { launchChromium } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 async function chooseEnd(page: Page, end: 'from' | 'to', typed: string, name: string): Promise<void> {
   await page.fill(`#gx-path-${end}`, typed);
@@ -32,7 +24,7 @@ async function expectedSentence(locale: string, from: string, to: string, words:
 
 describe('"how are A and B related?"', () => {
   it('writes the shortest path as an English sentence with the relationship names, and highlights it', async () => {
-    const { page } = await openExplorer(context, siteUrl, '/en/graph/');
+    const { page } = await openExplorer(shared.context, siteUrl, '/en/graph/');
     await chooseEnd(page, 'from', 'perception chain', 'Perception chain');
     await chooseEnd(page, 'to', 'smart resource', 'Smart resource');
     await page.waitForURL(/to=/);
@@ -52,7 +44,7 @@ describe('"how are A and B related?"', () => {
   });
 
   it('writes the sentence with Chinese phrases on the zh-Hant page and offers the alternatives', async () => {
-    const { page } = await openExplorer(context, siteUrl, '/graph/?from=chain-perception&to=chain-disposal');
+    const { page } = await openExplorer(shared.context, siteUrl, '/graph/?from=chain-perception&to=chain-disposal');
     const expected = await expectedSentence('/', 'chain-perception', 'chain-disposal', {
       open: '「',
       close: '」',
@@ -73,7 +65,7 @@ describe('"how are A and B related?"', () => {
   });
 
   it('answers "no connection" explicitly when the filters leave no path', async () => {
-    const { page } = await openExplorer(context, siteUrl, '/en/graph/?from=chain-perception&to=chain-disposal');
+    const { page } = await openExplorer(shared.context, siteUrl, '/en/graph/?from=chain-perception&to=chain-disposal');
     await page.click('button[data-none="edge"]');
     const none = page.locator('[data-part="path-result"] .path-none');
     await expect(none.textContent()).resolves.toBe(

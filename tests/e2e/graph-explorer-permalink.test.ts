@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openExplorer, outlineNames } from '../fixtures/graph-view/explorer-page';
-import { launchChromium } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 /** Everything a reader sees of a view, apart from pixels. */
 async function snapshot(page: Page) {
@@ -30,7 +24,7 @@ async function snapshot(page: Page) {
 
 describe('the permalink', () => {
   it('restores the same view in a fresh browser context: focus, depth, expansion, filters, path and selection', async () => {
-    const first = await browser.newContext();
+    const first = await shared.browser.newContext();
     const { page } = await openExplorer(first, siteUrl, '/en/graph/');
     await page.fill('#gx-search', 'Perception chain');
     await page.locator('#gx-search-list [role="option"]', { hasText: 'Perception chain' }).first().click();
@@ -54,7 +48,7 @@ describe('the permalink', () => {
     expect(new URL(url).searchParams.get('depth')).toBe('2');
     await first.close();
 
-    const second = await browser.newContext();
+    const second = await shared.browser.newContext();
     const reopened = await openExplorer(second, siteUrl, url.slice(siteUrl.length));
     expect(await snapshot(reopened.page)).toEqual(before);
     expect(reopened.page.url()).toBe(url);
@@ -62,7 +56,7 @@ describe('the permalink', () => {
   });
 
   it('goes back to the previous focus with the browser Back button', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const { page } = await openExplorer(context, siteUrl, '/en/graph/?focus=chain-perception');
     await page.fill('#gx-search', 'Disposal chain');
     await page.locator('#gx-search-list [role="option"]', { hasText: 'Disposal chain' }).first().click();
@@ -76,7 +70,7 @@ describe('the permalink', () => {
   });
 
   it('skips ids the graph does not have and says so', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const { page } = await openExplorer(context, siteUrl, '/en/graph/?focus=no-such-node&select=chain-perception');
     await page.locator('[data-part="announcer"]', { hasText: 'no-such-node' }).waitFor();
     await expect(page.locator('[data-part="details-body"] h3').textContent()).resolves.toBe('Perception chain');

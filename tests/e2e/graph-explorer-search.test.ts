@@ -1,22 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { announced, openExplorer, outlineNames, query } from '../fixtures/graph-view/explorer-page';
-import { launchChromium } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('searching the graph explorer', () => {
   it('finds 感知鏈 from the Simplified input 感知链 and focuses it, with URL, outline, details and live region in step', async () => {
-    const { page, watch } = await openExplorer(context, siteUrl, '/graph/');
+    const { page, watch } = await openExplorer(shared.context, siteUrl, '/graph/');
     await page.fill('#gx-search', '感知链');
     await page.locator('#gx-search-list [role="option"]', { hasText: '感知鏈' }).first().waitFor();
     await expect(page.locator('#gx-search').getAttribute('aria-expanded')).resolves.toBe('true');
@@ -38,7 +29,7 @@ describe('searching the graph explorer', () => {
   });
 
   it('suggests names in the page language on the English page, and says when nothing matches', async () => {
-    const { page } = await openExplorer(context, siteUrl, '/en/graph/');
+    const { page } = await openExplorer(shared.context, siteUrl, '/en/graph/');
     await page.fill('#gx-search', 'perception');
     const options = page.locator('#gx-search-list [role="option"]');
     await options.first().waitFor();
@@ -51,7 +42,7 @@ describe('searching the graph explorer', () => {
   });
 
   it('shows Simplified names on the zh-Hans page and finds them from Traditional input', async () => {
-    const { page } = await openExplorer(context, siteUrl, '/zh-Hans/graph/');
+    const { page } = await openExplorer(shared.context, siteUrl, '/zh-Hans/graph/');
     await page.fill('#gx-search', '感知鏈');
     await page.locator('#gx-search-list [role="option"]', { hasText: '感知链' }).first().click();
     await page.waitForURL(/focus=chain-perception/);

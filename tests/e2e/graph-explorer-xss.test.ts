@@ -1,22 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { outlineNames } from '../fixtures/graph-view/explorer-page';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 const fixture = await readFile('tests/fixtures/graph-view/xss-graph.json', 'utf8');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('text from an export', () => {
   it('shows a node named <img src=x onerror=alert(1)> as text everywhere, and no script runs', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const { page } = await openWatchedPage(context, siteUrl);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

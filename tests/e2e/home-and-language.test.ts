@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 const homes = [
@@ -9,20 +9,12 @@ const homes = [
   { path: '/en/', lang: 'en', heading: /new quality public security combat effectiveness/i },
 ];
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('the home page', () => {
   for (const home of homes) {
     it(`loads in ${home.lang} with <html lang="${home.lang}">, no console error and no request off the site`, async () => {
-      const { page, watch } = await openWatchedPage(context, siteUrl);
+      const { page, watch } = await openWatchedPage(shared.context, siteUrl);
       const response = await page.goto(siteUrl + home.path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(home.lang);
@@ -34,7 +26,7 @@ describe('the home page', () => {
   }
 
   it('shows zh-Hans text converted from zh-Hant, with no traditional-only characters left in the body', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/zh-Hans/`);
     const body = await page.locator('main').innerText();
     expect(body).toContain('赋能');
@@ -45,7 +37,7 @@ describe('the home page', () => {
 
 describe('the language switch', () => {
   it('lands on the same page in each other language, and back', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/en/`);
     await page.click('.language-switch a[data-locale="zh-Hans"]');
     await page.waitForURL(`${siteUrl}/zh-Hans/`);

@@ -1,24 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readSiteQuizzes } from '~/lib/quiz-site/read-quizzes';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { openWatchedPage } from './support/browser';
 import { severeAxeViolations } from './support/axe';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 const [quiz] = await readSiteQuizzes();
 if (quiz === undefined) throw new Error('no quiz files in src/content/quizzes');
 const prefixes = { 'zh-Hant': '', 'zh-Hans': '/zh-Hans', en: '/en' };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 async function freshPage(): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   return (await openWatchedPage(context, siteUrl)).page;
 }
 

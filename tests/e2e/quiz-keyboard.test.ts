@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { toHans } from '~/lib/i18n/to-hans';
 import { correctResponse } from '~/lib/quiz/grading/correct-response';
 import { drawQuestions } from '~/lib/quiz/random/present-quiz';
@@ -8,20 +8,15 @@ import type { Quiz } from '~/lib/quiz/schema/quiz.schema';
 import { quizTextToRich } from '~/lib/quiz-site/quiz-text-to-rich';
 import { readSiteQuizzes } from '~/lib/quiz-site/read-quizzes';
 import { plainText } from '~/lib/quiz-site/rich-text';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 // Every question type, answered on a real quiz page of the built site with the keyboard only:
 // Tab / Shift+Tab to move, Space / arrows / typing to answer, Enter to check. No clicks.
 const siteUrl = inject('siteUrl');
 const quizzes = await readSiteQuizzes();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 /** The first quiz question of a type (with a wrong option that has feedback, when `needs` asks for it). */
 function findQuestion(type: QuestionType, needs?: (question: Question) => boolean): { quiz: Quiz; question: Question } {
@@ -46,7 +41,7 @@ async function openQuestion(
   question: Question,
 ): Promise<{ page: Page; item: Locator; errors: string[] }> {
   // A fresh context per test: nothing saved by an earlier test (localStorage) can restore another attempt.
-  const context: BrowserContext = await browser.newContext();
+  const context: BrowserContext = await shared.browser.newContext();
   const { page, watch } = await openWatchedPage(context, siteUrl);
   const seed = seedShowing(quiz, question.id);
   await page.goto(`${siteUrl}${prefix}/modules/${quiz.module}/quiz/?seed=${String(seed)}&mode=practice`);

@@ -1,25 +1,17 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { isIndexRequest, recordRequests, searchCases, seriousViolations } from '../fixtures/search-site/e2e-cases';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 const input = '#site-search-input';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('the header search box', () => {
   for (const c of searchCases) {
     it(`in ${c.lang}: "/" then "${c.query}" lists ${c.first} first with a marked match and a count; ArrowDown+Enter opens it`, async () => {
-      const { page, watch } = await openWatchedPage(context, siteUrl);
+      const { page, watch } = await openWatchedPage(shared.context, siteUrl);
       const requests = recordRequests(page);
       await page.goto(siteUrl + c.home, { waitUntil: 'networkidle' });
       expect(requests.filter(isIndexRequest)).toEqual([]);
@@ -56,7 +48,7 @@ describe('the header search box', () => {
   }
 
   it('moves with ArrowUp and ArrowDown through every option, wrapping, and Escape closes the popup', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/`);
     await page.focus(input);
     await page.keyboard.type('感知鏈');
@@ -79,7 +71,7 @@ describe('the header search box', () => {
   });
 
   it('submits to the search page with ?q= when Enter is pressed without choosing an option', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/en/`);
     await page.focus(input);
     await page.keyboard.type('perception chain');
@@ -91,7 +83,7 @@ describe('the header search box', () => {
   });
 
   it('leaves "/" alone while another field has focus', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/search/`);
     await page.focus('#search-page-input');
     await page.keyboard.type('a/b');
@@ -101,7 +93,7 @@ describe('the header search box', () => {
   });
 
   it('has no serious or critical axe violation with the popup open', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/`);
     await page.keyboard.press('/');
     await page.keyboard.type('數據');

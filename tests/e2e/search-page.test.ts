@@ -1,24 +1,16 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { isIndexRequest, recordRequests, searchCases, seriousViolations } from '../fixtures/search-site/e2e-cases';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { openWatchedPage } from './support/browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 const siteUrl = inject('siteUrl');
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useSharedBrowser();
 
 describe('the search page', () => {
   for (const c of searchCases) {
     it(`in ${c.lang}: ?q=${c.query} lists ${c.first} first as a link, with marks and a count`, async () => {
-      const { page, watch } = await openWatchedPage(context, siteUrl);
+      const { page, watch } = await openWatchedPage(shared.context, siteUrl);
       await page.goto(`${siteUrl}${c.searchPage}?q=${encodeURIComponent(c.query)}`);
       const first = page.locator('.search-result').first();
       await first.waitFor();
@@ -35,7 +27,7 @@ describe('the search page', () => {
   }
 
   it('works by keyboard: typing updates the results and the URL, ArrowDown walks the result links', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     const requests = recordRequests(page);
     await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });
     expect(requests.filter(isIndexRequest)).toEqual([]);
@@ -57,7 +49,7 @@ describe('the search page', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/en/search/?q=${encodeURIComponent('quantum computing')}`);
     await expect
       .poll(() => page.locator('search-page [data-live]').textContent())
@@ -67,7 +59,7 @@ describe('the search page', () => {
   });
 
   it('has no serious or critical axe violation with results shown', async () => {
-    const { page } = await openWatchedPage(context, siteUrl);
+    const { page } = await openWatchedPage(shared.context, siteUrl);
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('韌性治理')}`);
     await page.locator('.search-result').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
