@@ -4,6 +4,7 @@ import { toSvg } from '~/lib/graph-view/export-svg';
 import { edgesCsv, nodesCsv } from '~/lib/graph-view/export-tables';
 import type { Canvas } from './canvas';
 import type { Explorer } from './explorer';
+import { downloadBlob } from '~/lib/download-blob';
 
 type Format = 'png' | 'svg' | 'graphml' | 'csv-nodes' | 'csv-edges' | 'json';
 
@@ -45,21 +46,9 @@ export class Exporter {
       ],
     };
     const [blob, name] = await files[format]();
-    download(blob, name);
+    downloadBlob(blob, name);
     explorer.announce(explorer.t('announce.exported', { file: name }));
   }
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A PNG of the SVG export, for when the drawing is hidden (list-only mode) and Cytoscape has nothing to copy. */
