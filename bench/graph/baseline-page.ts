@@ -1,6 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { writeBundledPage } from '../lib/bundled-page';
 
 const HTML = `<!doctype html>
 <html lang="en">
@@ -24,17 +22,5 @@ const HTML = `<!doctype html>
  * cytoscape-fcose and the explorer's style (bench/graph/baseline-entry.ts).
  */
 export async function writeBaselinePage(root: string, dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'index.html'), HTML);
-  await build({
-    entryPoints: [join(root, 'bench', 'graph', 'baseline-entry.ts')],
-    outfile: join(dir, 'baseline.js'),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'error',
-  });
+  await writeBundledPage(root, dir, { html: HTML, entry: 'bench/graph/baseline-entry.ts', script: 'baseline.js' });
 }

@@ -1,6 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { writeBundledPage } from '../lib/bundled-page';
 
 const HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8" /><title>Search probe</title></head>
@@ -9,17 +7,5 @@ const HTML = `<!doctype html>
 
 /** Writes the search probe page (index.html and a bundle of bench/search/probe-entry.ts) into `dir`. */
 export async function writeSearchProbe(root: string, dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'index.html'), HTML);
-  await build({
-    entryPoints: [join(root, 'bench', 'search', 'probe-entry.ts')],
-    outfile: join(dir, 'probe.js'),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'error',
-  });
+  await writeBundledPage(root, dir, { html: HTML, entry: 'bench/search/probe-entry.ts', script: 'probe.js' });
 }

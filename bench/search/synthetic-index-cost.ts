@@ -12,8 +12,7 @@ import { siteSearchDocs } from '~/lib/search-site/site-search-docs';
 import type { SiteSearchInput } from '~/lib/search-site/site-search-input';
 import { readSourceCourse } from '../build/project-copy';
 import { splitFrontmatter, syntheticCourse } from '../build/synthetic-course';
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+import { searchEntriesOf } from '../../tests/fixtures/search-site/real-site-input';
 
 function syntheticInput(root: string, lessons: number): SiteSearchInput {
   const files = syntheticCourse(readSourceCourse(root), lessons);
@@ -24,17 +23,7 @@ function syntheticInput(root: string, lessons: number): SiteSearchInput {
   const graphFile = join(root, 'graph', 'framework.jsonl');
   return {
     graph: parseExportsOrThrow([{ file: graphFile, text: readFileSync(graphFile, 'utf8') }]),
-    modules: entries('modules').map(({ id, data, body }) => ({
-      id,
-      body,
-      data: {
-        title: text(data['title']),
-        summary: text(data['summary']),
-        order: typeof data['order'] === 'number' ? data['order'] : undefined,
-        objectives: Array.isArray(data['objectives']) ? data['objectives'].map(text) : [],
-      },
-    })),
-    lessons: entries('lessons').map(({ id, data, body }) => ({ id, body, data: { title: text(data['title']) } })),
+    ...searchEntriesOf(entries('modules'), entries('lessons')),
     quizzes: files
       .filter((file) => file.path.startsWith('quizzes/'))
       .map((file) => parseQuizFile(file.text, file.path).quiz),

@@ -20,7 +20,7 @@ const types: Record<string, string> = {
 };
 
 /** What a plain static web server does with dist/: `/x/` → `/x/index.html`, 404 otherwise. */
-async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+export async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const candidates = [join(root, path), join(root, path, 'index.html'), join(root, `${path}.html`)];
   for (const file of candidates) {
@@ -29,6 +29,11 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
     if (info?.isFile()) return file;
   }
   return undefined;
+}
+
+/** The content type a static server sends for `file`, by its extension. */
+export function contentTypeOf(file: string): string {
+  return types[extname(file)] ?? 'application/octet-stream';
 }
 
 /** Serves a built site on 127.0.0.1 at a free port, as any static web server would. */
@@ -44,7 +49,7 @@ export async function serveStatic(
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+      res.writeHead(200, { 'content-type': contentTypeOf(file), ...headers });
       createReadStream(file).pipe(res);
     });
   });
